@@ -1,0 +1,190 @@
+/// The one place that decides who may do what. Routes and services ask; they never decide.
+///
+/// The rules follow the network's data rules: the source keeps control of its data (owner,
+/// restrictions, handling code), every read has a purpose, partners see only what a valid
+/// working arrangement lets flow, and administration follows the agency hierarchy.
+/// `docs/access-policy.md` states the same rules in prose.
+public enum AccessPolicy {
+    /// Roles whose work is to look at police data.
+    static let dataReaders: Set<Role> = [.operator_, .supervisor, .frontline, .analyst, .reviewer]
+    /// Roles that record and change their agency's police data.
+    static let dataWriters: Set<Role> = [.operator_, .supervisor]
+    /// Roles an NCB supervisor may hand out; the rest need an administrator.
+    static let supervisorGrantable: Set<Role> = [.operator_, .supervisor, .frontline, .analyst]
+
+    public static func decide(_ request: AccessRequest) -> AccessDecision {
+        let actor = request.actor
+        switch request.action {
+        case .viewDirectory:
+            return .allow("every participant may see the directory of members and agencies")
+        case .readAudit:
+            return actor.has(.auditor)
+                ? .allow("auditors read the ledger")
+                : .deny("only auditors may read the audit ledger")
+        case .administer(let area, let agency):
+            return administer(actor, area: area, agency: agency)
+        case .grantRoles(let roles, let agency):
+            return grant(actor, roles: roles, agency: agency)
+        case .read(let label):
+            return read(label, request)
+        case .create(let label):
+            return write(label, request, verb: "record")
+        case .update(let label):
+            return write(label, request, verb: "change")
+        case .delete(let label):
+            return write(label, request, verb: "delete")
+        }
+    }
+
+    // MARK: Police data
+
+    private static func read(_ label: DataLabel, _ request: AccessRequest) -> AccessDecision {
+        let actor = request.actor
+        if let refusal = capability(actor, roles: dataReaders, scopes: [.recordsRead, .screen], doing: "read police data") {
+            return refusal
+        }
+        guard let purpose = request.purpose else {
+            return .deny("a purpose is required to read police data")
+        }
+        if actor.agency.kind == .partner,
+           let refusal = arrangementRefusal(request, category: label.category, purpose: purpose, receiving: true) {
+            return refusal
+        }
+        if actor.agency.id == label.owner.id {
+            return .allow("the owner reads its own data")
+        }
+        if label.owner.parent == actor.agency.id {
+            return .allow("the NCB reads the data of its national agency")
+        }
+        if label.blocked {
+            return .deny("the data is blocked while a data-protection request is examined")
+        }
+        switch label.handling {
+        case .red:
+            return .deny("TLP:RED data stays with its owner")
+        case .amberStrict:
+            if case .only(let parties) = label.restriction, parties.contains(.agency(actor.agency.id)) {
+                return .allow("TLP:AMBER+STRICT data shared with this agency by name")
+            }
+            return .deny("TLP:AMBER+STRICT data is shared only with agencies the owner names")
+        case .clear, .green, .amber:
+            return restrictionDecision(label.restriction, actor: actor)
+        }
+    }
+
+    private static func restrictionDecision(_ restriction: Restriction, actor: Actor) -> AccessDecision {
+        switch restriction {
+        case .open:
+            return .allow("the owner opened the data to the network")
+        case .only(let parties):
+            return names(parties, actor.agency)
+                ? .allow("the owner shares the data with this agency")
+                : .deny("the owner restricted the data to other countries or agencies")
+        case .except(let parties):
+            return names(parties, actor.agency)
+                ? .deny("the owner withholds the data from this agency or its country")
+                : .allow("the owner opened the data to all but named others")
+        }
+    }
+
+    /// A party list names an agency when it names the agency itself, its country, or its NCB
+    /// (a national agency works under its NCB's grants and refusals).
+    private static func names(_ parties: Set<Party>, _ agency: Agency) -> Bool {
+        if parties.contains(.agency(agency.id)) { return true }
+        if let country = agency.country, parties.contains(.country(country)) { return true }
+        if let parent = agency.parent, parties.contains(.agency(parent)) { return true }
+        return false
+    }
+
+    private static func write(_ label: DataLabel, _ request: AccessRequest, verb: String) -> AccessDecision {
+        let actor = request.actor
+        if let refusal = capability(actor, roles: dataWriters, scopes: [.recordsWrite], doing: "\(verb) police data") {
+            return refusal
+        }
+        if actor.agency.kind == .partner,
+           let refusal = arrangementRefusal(request, category: label.category, purpose: nil, receiving: false) {
+            return refusal
+        }
+        guard actor.agency.id == label.owner.id else {
+            return .deny("only the owning agency may \(verb) its data")
+        }
+        if case .create = request.action, label.category == .travelDocuments {
+            guard let issuer = label.issuingCountry, issuer == actor.agency.country else {
+                return .deny("only an agency of the issuing country may record its travel documents")
+            }
+        }
+        return .allow("the owner may \(verb) its data")
+    }
+
+    /// Refuses an actor that lacks every role (people) or every scope (systems) the work needs.
+    private static func capability(_ actor: Actor, roles: Set<Role>, scopes: Set<Scope>, doing work: String) -> AccessDecision? {
+        if let granted = actor.scopes {
+            return granted.isDisjoint(with: scopes)
+                ? .deny("this API key has no scope to \(work) (needs one of \(scopes.map(\.rawValue).sorted().joined(separator: ", ")))")
+                : nil
+        }
+        return actor.hasAny(of: roles)
+            ? nil
+            : .deny("the roles \(actor.roles.map(\.rawValue).sorted().joined(separator: ", ")) may not \(work)")
+    }
+
+    private static func arrangementRefusal(
+        _ request: AccessRequest, category: DataCategory, purpose: Purpose?, receiving: Bool
+    ) -> AccessDecision? {
+        let covering = request.arrangements.filter { arrangement in
+            arrangement.partner == request.actor.agency.id
+                && arrangement.isValid(at: request.now)
+                && arrangement.categories.contains(category)
+                && (receiving ? arrangement.direction.partnerMayReceive : arrangement.direction.partnerMayProvide)
+        }
+        if covering.isEmpty {
+            let flow = receiving ? "to" : "from"
+            return .deny("no valid working arrangement lets \(category.rawValue) flow \(flow) \(request.actor.agency.id)")
+        }
+        if let purpose, !covering.contains(where: { $0.purposes.contains(purpose) }) {
+            return .deny("the working arrangement does not cover the purpose \(purpose.rawValue)")
+        }
+        return nil
+    }
+
+    // MARK: Administration
+
+    private static func administer(_ actor: Actor, area: AdminArea, agency: Agency?) -> AccessDecision {
+        if actor.has(.admin) {
+            return .allow("administrators manage the network")
+        }
+        guard actor.has(.supervisor) else {
+            return .deny("only administrators and supervisors manage \(area.rawValue)")
+        }
+        guard let agency else {
+            return .deny("\(area.rawValue) are managed by administrators only")
+        }
+        switch area {
+        case .users, .apiKeys, .signingKeys:
+            return ownBureau(actor, agency)
+                ? .allow("a supervisor manages the \(area.rawValue) of their own bureau")
+                : .deny("a supervisor manages the \(area.rawValue) of their own bureau only")
+        case .agencies:
+            return actor.agency.kind == .ncb && agency.kind == .nationalAgency && agency.parent == actor.agency.id
+                ? .allow("an NCB supervisor manages the national agencies under the NCB")
+                : .deny("a supervisor may manage only the national agencies under their own NCB")
+        case .members, .arrangements:
+            return .deny("\(area.rawValue) are managed by administrators only")
+        }
+    }
+
+    /// The actor's own agency, or a national agency under the actor's NCB.
+    private static func ownBureau(_ actor: Actor, _ agency: Agency) -> Bool {
+        agency.id == actor.agency.id || (actor.agency.kind == .ncb && agency.parent == actor.agency.id)
+    }
+
+    private static func grant(_ actor: Actor, roles: Set<Role>, agency: Agency) -> AccessDecision {
+        let management = administer(actor, area: .users, agency: agency)
+        guard management.allowed else { return management }
+        if actor.has(.admin) { return .allow("administrators may grant every role") }
+        let withheld = roles.subtracting(supervisorGrantable)
+        return withheld.isEmpty
+            ? .allow("a supervisor may grant these roles")
+            : .deny("a supervisor may not grant \(withheld.map(\.rawValue).sorted().joined(separator: ", "))")
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// An ISO 3166-1 alpha-2 country code such as `IN` or `DE`, always upper case.
+public struct CountryCode: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+    public let value: String
+
+    /// Accepts any assigned ISO 3166-1 alpha-2 code, case-insensitively.
+    public init?(_ raw: String) {
+        let upper = raw.uppercased()
+        guard Self.assigned.contains(upper) else { return nil }
+        value = upper
+    }
+
+    public var description: String { value }
+
+    /// The English short name of the country, as Foundation's locale data knows it.
+    public var englishName: String {
+        Locale(identifier: "en").localizedString(forRegionCode: value) ?? value
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.value < rhs.value }
+
+    /// Every assigned alpha-2 code, taken from Foundation's region list (numeric UN M.49 areas excluded).
+    public static let assigned: Set<String> = Set(
+        Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && $0.allSatisfy(\.isLetter) }
+    )
+
+    public init(from decoder: any Decoder) throws {
+        let raw = try decoder.singleValueContainer().decode(String.self)
+        guard let code = CountryCode(raw) else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: decoder.codingPath,
+                debugDescription: "'\(raw)' is not an ISO 3166-1 alpha-2 country code"))
+        }
+        self = code
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// The small, fixed JSON writing rules that signed and hashed forms rely on.
+public enum CanonicalJSON {
+    /// A JSON string literal: quotes, backslashes and control characters escaped, everything
+    /// else written as UTF-8 as it is (RFC 8259), so the same text always gives the same bytes.
+    public static func quote(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                out += "\\u" + String(format: "%04x", scalar.value)
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// UTC, millisecond precision: `2026-11-24T07:41:31.123Z`.
+    public static func timestamp(_ date: Date) -> String {
+        date.formatted(timestampStyle)
+    }
+
+    public static let timestampStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)
+
+    /// Reads what `timestamp` wrote (with or without fractional seconds).
+    public static func parseTimestamp(_ text: String) -> Date? {
+        (try? timestampStyle.parse(text)) ?? (try? Date.ISO8601FormatStyle(timeZone: .gmt).parse(text))
+    }
+
+    public static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let text = try decoder.singleValueContainer().decode(String.self)
+            guard let date = parseTimestamp(text) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not an ISO 8601 time"))
+            }
+            return date
+        }
+        return decoder
+    }()
+}

@@ -1,0 +1,195 @@
+import Crypto
+import Foundation
+import LiaisonCore
+import SQLKit
+import Synchronization
+
+/// The audit ledger: an append-only Merkle tree of audit entries in the database, with a
+/// signed checkpoint written in the same transaction as every batch of entries.
+///
+/// A change appends its entry inside its own transaction (`append(_:in:)`), so the change and
+/// its record commit together. Reads of police data call `record(_:)`: concurrent callers are
+/// grouped into one transaction (group commit), so logging every read costs one commit per
+/// batch rather than one per read, and each caller returns only once its entry is durable.
+public final class Ledger: Sendable {
+    let database: Database
+    let signingKey: Curve25519.Signing.PrivateKey
+    private let clock: @Sendable () -> Date
+    /// All leaf hashes, cached for proofs. `confirmed` leaves are known to be committed; any
+    /// beyond come from the latest append, whose transaction may have been rolled back.
+    private let cache = Mutex(TreeCache())
+    private let waiting = Mutex(GroupCommitQueue())
+    static let maxBatch = 4096
+
+    public init(database: Database, signingKey: Curve25519.Signing.PrivateKey, clock: @escaping @Sendable () -> Date = Date.init) {
+        self.database = database
+        self.signingKey = signingKey
+        self.clock = clock
+    }
+
+    public var publicKey: Curve25519.Signing.PublicKey { signingKey.publicKey }
+
+    // MARK: Appending
+
+    /// Appends entries inside the caller's write transaction and signs the new checkpoint.
+    @discardableResult
+    public func append(_ events: [AuditEvent], in connection: any SQLDatabase) async throws -> SignedCheckpoint {
+        try await database.lockForTransaction(.ledger, in: connection)
+        try await syncCache(connection)
+        let time = Date(millisecondsSince1970: clock().millisecondsSince1970)
+        let start = cache.withLock { $0.tree.size }
+        var rows: [(index: Int, canonical: String, leaf: Digest32)] = []
+        rows.reserveCapacity(events.count)
+        for (offset, event) in events.enumerated() {
+            let canonical = AuditEntry(index: start + offset, time: time, event: event).canonicalJSON
+            rows.append((start + offset, canonical, MerkleHashing.leafHash(Array(canonical.utf8))))
+        }
+        let checkpoint = cache.withLock { cache in
+            for row in rows { cache.tree.append(leafHash: row.leaf) }
+            return Checkpoint(treeSize: cache.tree.size, rootHash: cache.tree.rootHash(), time: time)
+        }
+        // Three binds a row; 300 rows a statement stays far below every engine's bind limit.
+        for chunk in stride(from: 0, to: rows.count, by: 300) {
+            let insert = connection.insert(into: "ledger_entries").columns("idx", "entry", "leaf_hash")
+            for row in rows[chunk..<min(chunk + 300, rows.count)] {
+                insert.values(SQLBind(row.index), SQLBind(row.canonical), SQLBind(row.leaf.hex))
+            }
+            try await insert.run()
+        }
+        let signed = try SignedCheckpoint.sign(checkpoint, with: signingKey)
+        try await connection.insert(into: "ledger_checkpoints")
+            .columns("tree_size", "root_hash", "created_at", "key_id", "signature")
+            .values(SQLBind(checkpoint.treeSize), SQLBind(checkpoint.rootHash.hex),
+                    SQLBind(time.millisecondsSince1970), SQLBind(signed.keyID), SQLBind(signed.signature))
+            .run()
+        return signed
+    }
+
+    /// Appends one entry in a transaction shared with concurrent callers; returns once committed.
+    public func record(_ event: AuditEvent) async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            let leads = waiting.withLock { queue in
+                queue.waiters.append((event, continuation))
+                defer { queue.flushing = true }
+                return !queue.flushing
+            }
+            if leads {
+                Task { await self.flushWaiting() }
+            }
+        }
+    }
+
+    private func flushWaiting() async {
+        while true {
+            let batch = waiting.withLock { queue in
+                let batch = Array(queue.waiters.prefix(Self.maxBatch))
+                queue.waiters.removeFirst(batch.count)
+                if batch.isEmpty { queue.flushing = false }
+                return batch
+            }
+            guard !batch.isEmpty else { return }
+            do {
+                _ = try await database.write { connection in
+                    try await self.append(batch.map(\.event), in: connection)
+                }
+                for waiter in batch { waiter.continuation.resume() }
+            } catch {
+                for waiter in batch { waiter.continuation.resume(throwing: error) }
+            }
+        }
+    }
+
+    /// Brings the cached tree in line with the committed entries, which another instance (or a
+    /// rolled-back transaction of ours) may have changed since the last append.
+    private func syncCache(_ connection: any SQLDatabase) async throws {
+        let confirmed = cache.withLock { cache in
+            cache.tree.truncate(toSize: cache.confirmed)
+            return cache.confirmed
+        }
+        let missing = try await LedgerRows.leafHashes(from: confirmed, in: connection)
+        cache.withLock { cache in
+            for leaf in missing { cache.tree.append(leafHash: leaf) }
+            cache.confirmed = cache.tree.size
+        }
+    }
+
+    // MARK: Reading
+
+    public func latestCheckpoint() async throws -> SignedCheckpoint? {
+        try await database.read { try await LedgerRows.checkpoints(in: $0, latestOnly: true).last }
+    }
+
+    /// Entries with `from <= index < to`, at most `limit` of them.
+    public func entries(from: Int, to: Int, limit: Int = 1000) async throws -> [StoredAuditEntry] {
+        try await database.read { connection in
+            try await LedgerRows.entries(from: from, to: to, limit: limit, in: connection)
+        }
+    }
+
+    public func inclusionProof(index: Int, treeSize: Int) async throws -> InclusionProof {
+        try await checkedProof(upTo: treeSize) { tree in
+            InclusionProof(index: index, treeSize: treeSize, leafHash: tree.leafHash(at: index),
+                           rootHash: tree.rootHash(size: treeSize),
+                           proof: try tree.inclusionProof(index: index, size: treeSize))
+        }
+    }
+
+    public func consistencyProof(from: Int, to: Int) async throws -> ConsistencyProof {
+        try await checkedProof(upTo: to) { tree in
+            ConsistencyProof(fromSize: from, toSize: to, fromRoot: tree.rootHash(size: from), toRoot: tree.rootHash(size: to),
+                             proof: try tree.consistencyProof(from: from, to: to))
+        }
+    }
+
+    /// Proofs cover committed, signed sizes only; the cache is refreshed from the database first.
+    private func checkedProof<T: Sendable>(upTo size: Int, _ make: (MerkleTree) throws -> T) async throws -> T {
+        guard let latest = try await latestCheckpoint(), size <= latest.checkpoint.treeSize else {
+            throw StoreError.notFound("no signed checkpoint covers a tree of size \(size)")
+        }
+        let cachedSize = cache.withLock { $0.confirmed }
+        if cachedSize < size {
+            let missing = try await database.read { try await LedgerRows.leafHashes(from: cachedSize, in: $0) }
+            cache.withLock { cache in
+                guard cache.confirmed == cachedSize else { return }
+                cache.tree.truncate(toSize: cache.confirmed)
+                for leaf in missing { cache.tree.append(leafHash: leaf) }
+                cache.confirmed = cache.tree.size
+            }
+        }
+        return try cache.withLock { try make($0.tree) }
+    }
+}
+
+private struct TreeCache {
+    var tree = MerkleTree()
+    var confirmed = 0
+}
+
+private struct GroupCommitQueue {
+    var waiters: [(event: AuditEvent, continuation: CheckedContinuation<Void, any Error>)] = []
+    var flushing = false
+}
+
+/// An entry as stored: the decoded entry, the exact canonical text, and its leaf hash.
+public struct StoredAuditEntry: Sendable, Codable {
+    public var index: Int
+    public var entry: AuditEntry
+    public var canonical: String
+    public var leafHash: Digest32
+}
+
+public struct InclusionProof: Sendable, Codable {
+    public var index: Int
+    public var treeSize: Int
+    public var leafHash: Digest32
+    public var rootHash: Digest32
+    public var proof: [Digest32]
+}
+
+public struct ConsistencyProof: Sendable, Codable {
+    public var fromSize: Int
+    public var toSize: Int
+    public var fromRoot: Digest32
+    public var toRoot: Digest32
+    public var proof: [Digest32]
+}

@@ -1,0 +1,52 @@
+/// Every migration, in order. Append only.
+let migrations: [Migration] = [
+    Migration(version: 1, why: "the network: members, agencies and their signing keys, users, working arrangements", statements: [
+        "CREATE TABLE members (code TEXT PRIMARY KEY, name TEXT NOT NULL, created_at BIGINT NOT NULL)",
+        """
+        CREATE TABLE agencies (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
+          country TEXT REFERENCES members(code), parent_id TEXT REFERENCES agencies(id), created_at BIGINT NOT NULL)
+        """,
+        """
+        CREATE TABLE agency_keys (id TEXT PRIMARY KEY, agency_id TEXT NOT NULL REFERENCES agencies(id),
+          public_key TEXT NOT NULL, private_key TEXT NOT NULL, created_at BIGINT NOT NULL, retired_at BIGINT)
+        """,
+        "CREATE INDEX agency_keys_agency ON agency_keys(agency_id)",
+        """
+        CREATE TABLE users (username TEXT PRIMARY KEY, display_name TEXT NOT NULL,
+          agency_id TEXT NOT NULL REFERENCES agencies(id), roles TEXT NOT NULL, password_hash TEXT NOT NULL,
+          demo BIGINT NOT NULL DEFAULT 0, disabled_at BIGINT, created_at BIGINT NOT NULL)
+        """,
+        "CREATE INDEX users_agency ON users(agency_id)",
+        """
+        CREATE TABLE arrangements (id TEXT PRIMARY KEY, partner_id TEXT NOT NULL REFERENCES agencies(id),
+          title TEXT NOT NULL, categories TEXT NOT NULL, direction TEXT NOT NULL, purposes TEXT NOT NULL,
+          valid_from BIGINT NOT NULL, valid_until BIGINT NOT NULL, created_at BIGINT NOT NULL)
+        """,
+    ]),
+    Migration(version: 2, why: "accounts: hashed session tokens, hashed API keys, login throttling", statements: [
+        """
+        CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, username TEXT NOT NULL REFERENCES users(username),
+          created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, revoked_at BIGINT)
+        """,
+        "CREATE INDEX sessions_username ON sessions(username)",
+        """
+        CREATE TABLE api_keys (id TEXT PRIMARY KEY, agency_id TEXT NOT NULL REFERENCES agencies(id), name TEXT NOT NULL,
+          scopes TEXT NOT NULL, key_hash TEXT NOT NULL UNIQUE, created_by TEXT NOT NULL, created_at BIGINT NOT NULL,
+          revoked_at BIGINT)
+        """,
+        """
+        CREATE TABLE login_attempts (username TEXT PRIMARY KEY, failures BIGINT NOT NULL,
+          first_failure_at BIGINT NOT NULL, locked_until BIGINT)
+        """,
+    ]),
+    Migration(version: 3, why: "the audit ledger: Merkle tree leaves and signed checkpoints", statements: [
+        "CREATE TABLE ledger_entries (idx BIGINT PRIMARY KEY, entry TEXT NOT NULL, leaf_hash TEXT NOT NULL)",
+        """
+        CREATE TABLE ledger_checkpoints (tree_size BIGINT PRIMARY KEY, root_hash TEXT NOT NULL,
+          created_at BIGINT NOT NULL, key_id TEXT NOT NULL, signature TEXT NOT NULL)
+        """,
+    ]),
+    Migration(version: 4, why: "installation settings, such as whether the demo network was seeded", statements: [
+        "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ]),
+]
