@@ -27,6 +27,7 @@ public struct MerkleTree: Sendable {
 
     public var size: Int { levels[0].count }
 
+    /// Traps unless `index` is in `0..<size`.
     public func leafHash(at index: Int) -> Digest32 {
         levels[0][index]
     }
@@ -45,6 +46,7 @@ public struct MerkleTree: Sendable {
     }
 
     /// Keeps the first `newSize` leaves, as if the later ones had never been appended.
+    /// Traps unless `newSize` is in `0...size`.
     public mutating func truncate(toSize newSize: Int) {
         precondition((0...size).contains(newSize), "truncate(toSize: \(newSize)) outside 0...\(size)")
         for level in levels.indices {
@@ -55,7 +57,7 @@ public struct MerkleTree: Sendable {
         }
     }
 
-    /// MTH of the first `size` leaves (all of them by default).
+    /// MTH of the first `size` leaves (all of them by default). Traps unless `size` is in `0...self.size`.
     public func rootHash(size: Int? = nil) -> Digest32 {
         let size = size ?? self.size
         precondition((0...self.size).contains(size), "rootHash(size: \(size)) outside 0...\(self.size)")

@@ -24,8 +24,14 @@ public enum CanonicalJSON {
     }
 
     /// UTC, millisecond precision: `2026-11-24T07:41:31.123Z`.
+    /// Written by hand from whole milliseconds: formatting the fraction of a binary
+    /// floating-point time would sometimes truncate .964 to .963.
     public static func timestamp(_ date: Date) -> String {
-        date.formatted(timestampStyle)
+        let milliseconds = date.millisecondsSince1970
+        let (seconds, fraction) = milliseconds.quotientAndRemainder(dividingBy: 1000)
+        let whole = seconds - (fraction < 0 ? 1 : 0)
+        let base = Date(timeIntervalSince1970: TimeInterval(whole)).formatted(Date.ISO8601FormatStyle(timeZone: .gmt))
+        return base.dropLast() + "." + String(format: "%03d", (fraction + 1000) % 1000) + "Z"
     }
 
     public static let timestampStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)

@@ -11,6 +11,16 @@ public struct APIKeyInfo: Sendable, Codable, Equatable {
     public var createdBy: String
     public var createdAt: Date
     public var revokedAt: Date?
+
+    public init(id: String, agency: AgencyID, name: String, scopes: Set<Scope>, createdBy: String, createdAt: Date, revokedAt: Date?) {
+        self.id = id
+        self.agency = agency
+        self.name = name
+        self.scopes = scopes
+        self.createdBy = createdBy
+        self.createdAt = createdAt
+        self.revokedAt = revokedAt
+    }
 }
 
 /// System API keys, kept by the SHA-256 of the key.

@@ -6,6 +6,12 @@ public struct LoginAttempts: Sendable, Equatable {
     public var failures: Int
     public var firstFailureAt: Date
     public var lockedUntil: Date?
+
+    public init(failures: Int, firstFailureAt: Date, lockedUntil: Date?) {
+        self.failures = failures
+        self.firstFailureAt = firstFailureAt
+        self.lockedUntil = lockedUntil
+    }
 }
 
 public struct LoginAttemptTables: Sendable {

@@ -110,6 +110,11 @@ public final class Database: Sendable {
         try await connection.raw("SELECT pg_advisory_xact_lock(\(unsafeRaw: String(lock.rawValue)))").run()
     }
 
+    /// Takes the lock that keeps two instances from seeding the same data at once.
+    public func lockForSeeding(in connection: any SQLDatabase) async throws {
+        try await lockForTransaction(.seeding, in: connection)
+    }
+
     public func close() async throws {
         try await readers.shutdown()
         if engine == .sqlite { try await writers.shutdown() }
@@ -121,4 +126,5 @@ public final class Database: Sendable {
 enum TransactionLock: Int64 {
     case migrations = 7_151_001
     case ledger = 7_151_002
+    case seeding = 7_151_003
 }

@@ -1,0 +1,74 @@
+import Foundation
+import Hummingbird
+import LiaisonStore
+import Logging
+import Prometheus
+import ServiceLifecycle
+
+/// Where the server listens, and what it needs from outside.
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    public var settings: ServerSettings
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, settings: ServerSettings = ServerSettings()) {
+        self.host = host
+        self.port = port
+        self.settings = settings
+    }
+}
+
+/// The assembled HTTP application and the route list it serves.
+public struct LiaisonApplication {
+    public let application: Application<RouterResponder<LiaisonRequestContext>>
+    public let routes: KnownRoutes
+
+    /// Builds the router with every capability's routes. The database stays open until the
+    /// server has drained its requests, then closes (see `DatabaseService`).
+    public static func build(
+        configuration: ServerConfiguration, liaison: Liaison,
+        registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(), withMetricsMiddleware: Bool = false
+    ) async throws -> LiaisonApplication {
+        let routes = KnownRoutes()
+        let router = try await makeRouter(liaison: liaison, routes: routes, registry: registry, withMetricsMiddleware: withMetricsMiddleware)
+        let application = Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Liaison"),
+            services: [DatabaseService(database: liaison.database, logger: liaison.logger)],
+            logger: liaison.logger)
+        return LiaisonApplication(application: application, routes: routes)
+    }
+
+    static func makeRouter(
+        liaison: Liaison, routes: KnownRoutes, registry: PrometheusCollectorRegistry, withMetricsMiddleware: Bool
+    ) async throws -> Router<LiaisonRequestContext> {
+        let router = Router(context: LiaisonRequestContext.self)
+        router.add(middleware: ProblemMiddleware(routes: routes))
+        if withMetricsMiddleware { router.add(middleware: MetricsMiddleware()) }
+        let auth = try await AuthService(liaison: liaison)
+        router.add(middleware: AuthenticationMiddleware(auth: auth))
+
+        HealthRoutes(liaison: liaison, registry: registry).add(to: router)
+        OpenAPIRoutes().add(to: router)
+        AuthRoutes(auth: auth).add(to: router)
+        DirectoryRoutes(members: MemberService(liaison: liaison), agencies: AgencyService(liaison: liaison),
+                        users: UserService(liaison: liaison), arrangements: ArrangementService(liaison: liaison)).add(to: router)
+        APIKeyRoutes(keys: APIKeyService(liaison: liaison)).add(to: router)
+        AuditRoutes(audit: AuditService(liaison: liaison)).add(to: router)
+        routes.record(from: router)
+        return router
+    }
+}
+
+/// Keeps the database open while the server runs and closes it after the server has stopped
+/// (services shut down in reverse order, the HTTP server first).
+struct DatabaseService: Service {
+    let database: Database
+    let logger: Logger
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        logger.info("closing the database")
+        try await database.close()
+    }
+}

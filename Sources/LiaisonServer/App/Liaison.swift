@@ -1,0 +1,41 @@
+import Foundation
+import LiaisonCore
+import LiaisonStore
+import Logging
+
+/// Everything a use case needs, built once per server: the database, the ledger, the clock
+/// and the settings. Services take it; routes only translate HTTP to service calls.
+public struct Liaison: Sendable {
+    public let database: Database
+    public let ledger: Ledger
+    public let settings: ServerSettings
+    public let clock: @Sendable () -> Date
+    public let logger: Logger
+
+    public init(database: Database, ledger: Ledger, settings: ServerSettings, clock: @escaping @Sendable () -> Date = Date.init, logger: Logger) {
+        self.database = database
+        self.ledger = ledger
+        self.settings = settings
+        self.clock = clock
+        self.logger = logger
+    }
+
+    /// Asks the access policy; a refusal is written to the ledger and becomes a 403.
+    /// `arrangements` are looked up for partners only, whose reads and writes they govern.
+    func authorize(_ actor: Actor, _ action: Action, purpose: Purpose? = nil, audit: String, object: String) async throws {
+        let arrangements = actor.agency.kind == .partner
+            ? try await database.read { try await ArrangementTables($0).arrangements(partner: actor.agency.id) }
+            : []
+        let decision = AccessPolicy.decide(AccessRequest(actor: actor, action: action, purpose: purpose, arrangements: arrangements, now: clock()))
+        guard decision.allowed else {
+            try await ledger.record(AuditEvent(actor: actor.name, agency: actor.agency.id.value, action: audit, object: object,
+                                               purpose: purpose, outcome: .denied, detail: decision.reason))
+            throw Problem.forbidden(decision.reason)
+        }
+    }
+
+    /// The ledger event for a successful act of `actor`.
+    func event(_ actor: Actor, _ action: String, _ object: String, purpose: Purpose? = nil, detail: String = "") -> AuditEvent {
+        AuditEvent(actor: actor.name, agency: actor.agency.id.value, action: action, object: object, purpose: purpose, detail: detail)
+    }
+}

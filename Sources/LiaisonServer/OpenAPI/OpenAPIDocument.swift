@@ -1,0 +1,3 @@
+enum OpenAPIDocument {
+    static func json() -> [UInt8] { Array("{}".utf8) }
+}

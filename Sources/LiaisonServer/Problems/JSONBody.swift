@@ -1,0 +1,62 @@
+import Foundation
+import NIOFoundationCompat
+import Hummingbird
+import LiaisonCore
+
+extension Request {
+    /// The largest JSON body the API reads.
+    public static let maxJSONBody = 1_048_576
+
+    /// Reads and decodes a JSON body, turning every failure into a problem that names the field.
+    public func decodeJSON<T: Decodable>(as type: T.Type, limit: Int = Request.maxJSONBody) async throws -> T {
+        var request = self
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: limit)
+        } catch let error as HTTPError where error.status == .contentTooLarge {
+            throw Problem.tooLarge(limit: limit)
+        }
+        guard buffer.readableBytes > 0 else { throw Problem.badRequest("the request needs a JSON body") }
+        do {
+            return try APIJSON.decoder.decode(T.self, from: Data(buffer: buffer))
+        } catch let error as DecodingError {
+            throw Problem.decoding(error)
+        }
+    }
+}
+
+extension Problem {
+    /// A decoding failure in words, with the JSON path of the field at fault.
+    static func decoding(_ error: DecodingError) -> Problem {
+        func path(_ codingPath: [any CodingKey], _ last: (any CodingKey)? = nil) -> String {
+            let keys = codingPath + (last.map { [$0] } ?? [])
+            let text = keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return text.hasPrefix(".") ? String(text.dropFirst()) : (text.isEmpty ? "(body)" : text)
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return .invalid(field: path(context.codingPath, key), "is required")
+        case .typeMismatch(let type, let context):
+            return .invalid(field: path(context.codingPath), "must be \(describe(type))")
+        case .valueNotFound(let type, let context):
+            return .invalid(field: path(context.codingPath), "must be \(describe(type)), not null")
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty {
+                return .badRequest("the body is not valid JSON")
+            }
+            return .invalid(field: path(context.codingPath), context.debugDescription)
+        @unknown default:
+            return .badRequest("the body could not be read")
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type, is Int64.Type: "an integer"
+        case is Bool.Type: "true or false"
+        case is Double.Type: "a number"
+        default: String(describing: type).hasPrefix("Array") ? "an array" : "an object or value of the documented type"
+        }
+    }
+}

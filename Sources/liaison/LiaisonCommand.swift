@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct LiaisonCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "liaison",
+        abstract: "Liaison: the hub for international police cooperation.",
+        subcommands: [ServeCommand.self, AuditCommand.self, BootstrapCommand.self])
+}
