@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonCore
 import SQLKit
 
 /// Failed sign-ins per username, kept in the database so that every instance sees them.
