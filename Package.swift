@@ -83,19 +83,43 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(
+            name: "LiaisonTestSupport",
+            dependencies: [
+                "LiaisonStore", "LiaisonCore",
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/LiaisonTestSupport",
+            swiftSettings: strict
+        ),
         .testTarget(name: "LiaisonCoreTests", dependencies: ["LiaisonCore"], swiftSettings: strict),
         .testTarget(name: "LiaisonMatchingTests", dependencies: ["LiaisonMatching"], swiftSettings: strict),
         .testTarget(
             name: "LiaisonStoreTests",
-            dependencies: ["LiaisonStore", "LiaisonCore", .product(name: "SQLKit", package: "sql-kit")],
+            dependencies: [
+                "LiaisonStore", "LiaisonCore", "LiaisonTestSupport",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
             name: "LiaisonServerTests",
             dependencies: [
-                "LiaisonServer", "LiaisonStore", "LiaisonCore",
+                "LiaisonServer", "LiaisonStore", "LiaisonCore", "LiaisonTestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "LiaisonCLITests",
+            dependencies: [
+                "LiaisonStore", "LiaisonCore", "LiaisonTestSupport",
+                .product(name: "SQLKit", package: "sql-kit"),
             ],
             swiftSettings: strict
         ),

@@ -1,6 +1,7 @@
 import Foundation
 import NIOFoundationCompat
 import Hummingbird
+import NIOCore
 import LiaisonCore
 
 extension Request {
@@ -14,6 +15,8 @@ extension Request {
         do {
             buffer = try await request.collectBody(upTo: limit)
         } catch let error as HTTPError where error.status == .contentTooLarge {
+            throw Problem.tooLarge(limit: limit)
+        } catch is NIOTooManyBytesError {
             throw Problem.tooLarge(limit: limit)
         }
         guard buffer.readableBytes > 0 else { throw Problem.badRequest("the request needs a JSON body") }

@@ -6,6 +6,7 @@ import NIOPosix
 import PostgresKit
 import SQLKit
 import SQLiteKit
+import Synchronization
 
 /// Lends connections for a closure; hides which engine and pool stand behind them.
 protocol SQLLeasing: Sendable {
@@ -27,6 +28,7 @@ public final class Database: Sendable {
     private let writers: any SQLLeasing
     /// SQLite's single writer gets its own event loop, so its pool holds exactly one connection.
     private let writerLoop: MultiThreadedEventLoopGroup?
+    private let closed = Mutex(false)
 
     private init(engine: Engine, location: DatabaseLocation, logger: Logger, readers: any SQLLeasing, writers: any SQLLeasing, writerLoop: MultiThreadedEventLoopGroup?) {
         self.engine = engine
@@ -89,6 +91,7 @@ public final class Database: Sendable {
     }
 
     /// A transaction: everything in `body` is committed together, or nothing is.
+    @discardableResult
     public func write<T: Sendable>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
         try await writers.withConnection { connection in
             try await connection.raw(engine == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
@@ -115,7 +118,9 @@ public final class Database: Sendable {
         try await lockForTransaction(.seeding, in: connection)
     }
 
+    /// Closes the pools; a second call does nothing (the server's shutdown and its owner may both close).
     public func close() async throws {
+        guard closed.withLock({ closed in defer { closed = true }; return !closed }) else { return }
         try await readers.shutdown()
         if engine == .sqlite { try await writers.shutdown() }
         try await writerLoop?.shutdownGracefully()

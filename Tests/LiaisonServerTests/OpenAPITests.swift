@@ -1,0 +1,27 @@
+import Foundation
+import SQLKit
+import HTTPTypes
+import HummingbirdTesting
+import LiaisonServer
+import LiaisonStore
+import LiaisonTestSupport
+import Testing
+
+@Suite struct OpenAPITests {
+    /// The document and the router must name the same operations, no more and no fewer.
+    @Test func theDocumentDescribesExactlyTheRoutesThatExist() async throws {
+        try await TestServer.run(.sqlite) { server, client in
+            let document = try await client.call(.get, "/openapi.json")
+            #expect(document.status == .ok)
+            #expect((document["openapi"] as? String)?.hasPrefix("3.1") == true)
+            let paths = try #require(document["paths"] as? [String: [String: Any]])
+            let methods = Set(["get", "put", "post", "delete", "patch", "head", "options"])
+            let documented = Set(paths.flatMap { path, operations in
+                operations.keys.filter(methods.contains).map { "\($0.uppercased()) \(path)" }
+            })
+            let served = Set(server.routes.routes.map { "\($0.method.rawValue) \($0.path)" })
+            #expect(served.subtracting(documented).isEmpty, "routes missing from /openapi.json")
+            #expect(documented.subtracting(served).isEmpty, "documented routes that do not exist")
+        }
+    }
+}
