@@ -126,3 +126,23 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The benchmarks (package-benchmark) join the package only when asked for, so that neither
+// the test build nor a user's build compiles them:
+//   LIAISON_BENCHMARKS=1 swift package --scratch-path .build-bench benchmark
+if Context.environment["LIAISON_BENCHMARKS"] != nil {
+    package.dependencies.append(
+        .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]))
+    package.targets.append(
+        .executableTarget(
+            name: "LedgerBenchmarks",
+            dependencies: [
+                "LiaisonCore", "LiaisonStore",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/LedgerBenchmarks",
+            swiftSettings: strict,
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]))
+}

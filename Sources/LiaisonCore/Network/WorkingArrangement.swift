@@ -38,6 +38,23 @@ public struct WorkingArrangement: Hashable, Sendable, Codable {
         self.validUntil = validUntil
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case id, partner, title, categories, direction, purposes, validFrom, validUntil
+    }
+
+    /// Sets are written sorted, so the same arrangement always reads the same.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.encode(partner, forKey: .partner)
+        try container.encode(title, forKey: .title)
+        try container.encode(categories.map(\.rawValue).sorted(), forKey: .categories)
+        try container.encode(direction, forKey: .direction)
+        try container.encode(purposes.map(\.rawValue).sorted(), forKey: .purposes)
+        try container.encode(validFrom, forKey: .validFrom)
+        try container.encode(validUntil, forKey: .validUntil)
+    }
+
     public func isValid(at date: Date) -> Bool { validFrom <= date && date < validUntil }
 
     public var shapeProblems: [FieldProblem] {

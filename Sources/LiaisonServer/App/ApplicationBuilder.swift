@@ -48,8 +48,12 @@ public struct LiaisonApplication {
         let auth = try await AuthService(liaison: liaison)
         router.add(middleware: AuthenticationMiddleware(auth: auth))
 
+        // Public on purpose: liveness, readiness, metrics, the API description, sign-in.
         HealthRoutes(liaison: liaison, registry: registry).add(to: router)
         OpenAPIRoutes().add(to: router)
+        AuthRoutes(auth: auth).addPublic(to: router)
+
+        router.add(middleware: RequireAuthentication())
         AuthRoutes(auth: auth).add(to: router)
         DirectoryRoutes(members: MemberService(liaison: liaison), agencies: AgencyService(liaison: liaison),
                         users: UserService(liaison: liaison), arrangements: ArrangementService(liaison: liaison)).add(to: router)

@@ -9,6 +9,8 @@ public struct LiaisonRequestContext: RequestContext {
     public var actor: Actor?
     /// The hash of the session token the request came with, so that logout can end it.
     var sessionTokenHash: String?
+    /// Why the credential sent was refused, told to routes that need a caller.
+    var credentialProblem: Problem?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
@@ -18,7 +20,9 @@ public struct LiaisonRequestContext: RequestContext {
 
     /// The authenticated actor, or a 401 problem.
     public func requireActor() throws -> Actor {
-        guard let actor else { throw Problem.unauthorized("sign in, or send an API key, to use this endpoint") }
+        guard let actor else {
+            throw credentialProblem ?? Problem.unauthorized("sign in, or send an API key, to use this endpoint")
+        }
         return actor
     }
 }

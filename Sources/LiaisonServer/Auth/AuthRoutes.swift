@@ -19,12 +19,15 @@ struct AuthRoutes {
         var scopes: [Scope]?
     }
 
-    func add(to router: Router<LiaisonRequestContext>) {
-        let api = router.group("api/v1")
-        api.post("auth/login") { request, _ in
+    func addPublic(to router: Router<LiaisonRequestContext>) {
+        router.post("api/v1/auth/login") { request, _ in
             let credentials = try await request.decodeJSON(as: Credentials.self)
             return Reply(try await auth.login(username: credentials.username, password: credentials.password))
         }
+    }
+
+    func add(to router: Router<LiaisonRequestContext>) {
+        let api = router.group("api/v1")
         api.post("auth/logout") { _, context in
             try await auth.logout(actor: try context.requireActor(), tokenHash: context.sessionTokenHash)
             return NoContent()

@@ -58,6 +58,9 @@ struct AgencyService: Sendable {
         return try await liaison.database.write { db in
             let tables = AgencyTables(db)
             let parent = try await agency.parent.asyncMap { try await tables.agency($0) } ?? nil
+            if let named = agency.parent, parent == nil {
+                throw Problem.invalid(field: "parent", "there is no agency \(named)")
+            }
             let problems = agency.shapeProblems(parentAgency: parent)
             guard problems.isEmpty else { throw Problem.invalid(problems) }
             if let country = agency.country, try await tables.member(country) == nil {

@@ -31,17 +31,17 @@ struct ArrangementService: Sendable {
     }
 
     func get(_ id: UUID, by actor: Actor) async throws -> WorkingArrangement {
-        try await liaison.authorize(actor, .viewDirectory, audit: "arrangement.read", object: "arrangement:\(id)")
+        try await liaison.authorize(actor, .viewDirectory, audit: "arrangement.read", object: "arrangement:\(id.uuidString.lowercased())")
         return try await liaison.database.read { try await existingArrangement(id, ArrangementTables($0)) }
     }
 
     func create(_ input: NewArrangement, by actor: Actor) async throws -> WorkingArrangement {
         let arrangement = WorkingArrangement(
-            partner: input.partner, title: input.title.trimmingCharacters(in: .whitespacesAndNewlines),
+            partner: input.partner, title: try nonEmpty(input.title, field: "title"),
             categories: input.categories, direction: input.direction, purposes: input.purposes,
             validFrom: input.validFrom.truncatedToMilliseconds, validUntil: input.validUntil.truncatedToMilliseconds)
         try await liaison.authorize(actor, .administer(.arrangements, agency: nil), audit: "arrangement.create",
-                                    object: "arrangement:\(arrangement.id)")
+                                    object: "arrangement:\(arrangement.id.uuidString.lowercased())")
         guard arrangement.shapeProblems.isEmpty else { throw Problem.invalid(arrangement.shapeProblems) }
         try await liaison.database.write { db in
             let partner = try await existing(arrangement.partner, AgencyTables(db))
@@ -49,18 +49,18 @@ struct ArrangementService: Sendable {
                 throw Problem.invalid(field: "partner", "\(partner.id) is not a partner entity; arrangements are made with partners")
             }
             try await ArrangementTables(db).insert(arrangement, at: liaison.clock())
-            try await liaison.ledger.append([liaison.event(actor, "arrangement.create", "arrangement:\(arrangement.id)",
+            try await liaison.ledger.append([liaison.event(actor, "arrangement.create", "arrangement:\(arrangement.id.uuidString.lowercased())",
                                                            detail: "partner \(partner.id)")], in: db)
         }
         return arrangement
     }
 
     func update(_ id: UUID, _ change: ArrangementChange, by actor: Actor) async throws -> WorkingArrangement {
-        try await liaison.authorize(actor, .administer(.arrangements, agency: nil), audit: "arrangement.update", object: "arrangement:\(id)")
+        try await liaison.authorize(actor, .administer(.arrangements, agency: nil), audit: "arrangement.update", object: "arrangement:\(id.uuidString.lowercased())")
         return try await liaison.database.write { db in
             let tables = ArrangementTables(db)
             var arrangement = try await existingArrangement(id, tables)
-            if let title = change.title { arrangement.title = title.trimmingCharacters(in: .whitespacesAndNewlines) }
+            if let title = change.title { arrangement.title = try nonEmpty(title, field: "title") }
             if let categories = change.categories { arrangement.categories = categories }
             if let direction = change.direction { arrangement.direction = direction }
             if let purposes = change.purposes { arrangement.purposes = purposes }
@@ -68,7 +68,7 @@ struct ArrangementService: Sendable {
             if let validUntil = change.validUntil { arrangement.validUntil = validUntil.truncatedToMilliseconds }
             guard arrangement.shapeProblems.isEmpty else { throw Problem.invalid(arrangement.shapeProblems) }
             try await tables.update(arrangement)
-            try await liaison.ledger.append([liaison.event(actor, "arrangement.update", "arrangement:\(id)")], in: db)
+            try await liaison.ledger.append([liaison.event(actor, "arrangement.update", "arrangement:\(id.uuidString.lowercased())")], in: db)
             return arrangement
         }
     }

@@ -54,7 +54,9 @@ struct UserService: Sendable {
         if let problem = User.passwordProblem(input.password) { problems.append(FieldProblem(field: "password", detail: problem)) }
         if input.roles.isEmpty { problems.append(FieldProblem(field: "roles", detail: "give the user at least one role")) }
         let displayName = input.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
-        if displayName.isEmpty { problems.append(FieldProblem(field: "displayName", detail: "must not be empty")) }
+        if displayName.isEmpty || displayName.count > 200 {
+            problems.append(FieldProblem(field: "displayName", detail: "must have 1 to 200 characters"))
+        }
         guard problems.isEmpty else { throw Problem.invalid(problems) }
 
         let agency = try await liaison.database.read { try await existing(input.agency, AgencyTables($0)) }

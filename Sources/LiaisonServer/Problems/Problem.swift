@@ -43,7 +43,7 @@ public struct Problem: Error, HTTPResponseError, Codable, Sendable, Equatable {
 
     public static func unauthorized(_ detail: String) -> Problem {
         var problem = Problem(.unauthorized, type: "unauthenticated", title: "Authentication is required", detail: detail)
-        problem.extraHeaders["WWW-Authenticate"] = "Bearer realm=\"liaison\""
+        problem.extraHeaders["WWW-Authenticate"] = "Bearer realm=\"liaison\", ApiKey realm=\"liaison\""
         return problem
     }
 

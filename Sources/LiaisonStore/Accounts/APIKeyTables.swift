@@ -12,6 +12,20 @@ public struct APIKeyInfo: Sendable, Codable, Equatable {
     public var createdAt: Date
     public var revokedAt: Date?
 
+    private enum CodingKeys: String, CodingKey { case id, agency, name, scopes, createdBy, createdAt, revokedAt }
+
+    /// Scopes are written sorted, so the same key always reads the same.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(agency, forKey: .agency)
+        try container.encode(name, forKey: .name)
+        try container.encode(scopes.map(\.rawValue).sorted(), forKey: .scopes)
+        try container.encode(createdBy, forKey: .createdBy)
+        try container.encode(createdAt, forKey: .createdAt)
+        try container.encodeIfPresent(revokedAt, forKey: .revokedAt)
+    }
+
     public init(id: String, agency: AgencyID, name: String, scopes: Set<Scope>, createdBy: String, createdAt: Date, revokedAt: Date?) {
         self.id = id
         self.agency = agency
