@@ -46,15 +46,12 @@ public enum AccessPolicy {
         guard let purpose = request.purpose else {
             return .deny("a purpose is required to read police data")
         }
-        if actor.agency.kind == .partner,
-           let refusal = arrangementRefusal(request, category: label.category, purpose: purpose, receiving: true) {
-            return refusal
-        }
         if actor.agency.id == label.owner.id {
             return .allow("the owner reads its own data")
         }
-        if label.owner.parent == actor.agency.id {
-            return .allow("the NCB reads the data of its national agency")
+        if actor.agency.kind == .partner,
+           let refusal = arrangementRefusal(request, category: label.category, purpose: purpose, receiving: true) {
+            return refusal
         }
         if label.blocked {
             return .deny("the data is blocked while a data-protection request is examined")
@@ -68,8 +65,20 @@ public enum AccessPolicy {
             }
             return .deny("TLP:AMBER+STRICT data is shared only with agencies the owner names")
         case .clear, .green, .amber:
+            if label.owner.parent == actor.agency.id {
+                return hierarchyDecision(label.restriction, actor: actor)
+            }
             return restrictionDecision(label.restriction, actor: actor)
         }
+    }
+
+    /// An NCB answers for its national agencies and reads their shareable data, unless the
+    /// agency withheld it from the NCB by name.
+    private static func hierarchyDecision(_ restriction: Restriction, actor: Actor) -> AccessDecision {
+        if case .except(let parties) = restriction, parties.contains(.agency(actor.agency.id)) {
+            return .deny("the national agency withholds the data from its NCB")
+        }
+        return .allow("the NCB reads the data of its national agency")
     }
 
     private static func restrictionDecision(_ restriction: Restriction, actor: Actor) -> AccessDecision {
@@ -150,6 +159,9 @@ public enum AccessPolicy {
     // MARK: Administration
 
     private static func administer(_ actor: Actor, area: AdminArea, agency: Agency?) -> AccessDecision {
+        if actor.scopes != nil {
+            return .deny("API keys do not administer the network")
+        }
         if actor.has(.admin) {
             return .allow("administrators manage the network")
         }

@@ -20,10 +20,16 @@ public struct CountryCode: Hashable, Sendable, Codable, Comparable, CustomString
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.value < rhs.value }
 
-    /// Every assigned alpha-2 code, taken from Foundation's region list (numeric UN M.49 areas excluded).
+    /// Every assigned alpha-2 code (249), taken from Foundation's region list without its numeric
+    /// UN M.49 areas and without the codes CLDR knows that ISO 3166-1 does not assign.
     public static let assigned: Set<String> = Set(
         Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && $0.allSatisfy(\.isLetter) }
-    )
+    ).subtracting(notAssigned)
+
+    /// Exceptionally reserved or user-assigned: Ascension, Clipperton, Sark, Diego Garcia,
+    /// Ceuta and Melilla, the EU, the eurozone, the Canary Islands, outlying Oceania, Tristan da
+    /// Cunha, the UN, Kosovo.
+    static let notAssigned: Set<String> = ["AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XK"]
 
     public init(from decoder: any Decoder) throws {
         let raw = try decoder.singleValueContainer().decode(String.self)

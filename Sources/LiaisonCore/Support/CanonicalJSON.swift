@@ -37,8 +37,12 @@ public enum CanonicalJSON {
     public static let timestampStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)
 
     /// Reads what `timestamp` wrote (with or without fractional seconds).
+    /// The result is whole milliseconds, equal to the `Date` the writer started from.
     public static func parseTimestamp(_ text: String) -> Date? {
-        (try? timestampStyle.parse(text)) ?? (try? Date.ISO8601FormatStyle(timeZone: .gmt).parse(text))
+        guard let parsed = (try? timestampStyle.parse(text)) ?? (try? Date.ISO8601FormatStyle(timeZone: .gmt).parse(text)) else {
+            return nil
+        }
+        return Date(millisecondsSince1970: parsed.millisecondsSince1970)
     }
 
     public static let decoder: JSONDecoder = {
