@@ -9,28 +9,6 @@ import Testing
 /// Runs the real `liaison` executable, as an auditor would, against a database written by
 /// the store and then changed behind its back.
 @Suite struct AuditVerifyCommandTests {
-    static var executable: URL {
-        // The test bundle sits in the same build folder as the products.
-        var folder = Bundle.main.bundleURL
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("liaison").path), folder.path != "/" {
-            folder.deleteLastPathComponent()
-        }
-        return folder.appendingPathComponent("liaison")
-    }
-
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
     @Test(arguments: TestEngine.all)
     func verifyPassesOnAnHonestLedgerAndNamesTheFirstBadEntry(engine: TestEngine) async throws {
         let test = try await TestDatabase.make(engine)
@@ -44,19 +22,19 @@ import Testing
         var arguments = ["audit", "verify", "--data", test.folder]
         if case .postgres(let url) = test.location { arguments += ["--database", url] }
 
-        let honest = try Self.run(arguments)
+        let honest = try LiaisonProcess.run(arguments)
         #expect(honest.status == 0, "\(honest.output)")
         #expect(honest.output.contains("intact: 5 entries"))
 
         try await database.write { try await $0.raw("DELETE FROM ledger_entries WHERE idx = 2").run() }
         try await database.close()
-        let tampered = try Self.run(arguments)
+        let tampered = try LiaisonProcess.run(arguments)
         #expect(tampered.status == 1)
         #expect(tampered.output.contains("first bad entry 2"), "\(tampered.output)")
     }
 
     @Test func aMissingDatabaseIsAClearError() throws {
-        let result = try Self.run(["audit", "verify", "--data", "/nonexistent/liaison"])
+        let result = try LiaisonProcess.run(["audit", "verify", "--data", "/nonexistent/liaison"])
         #expect(result.status != 0)
         #expect(result.output.contains("no Liaison database"))
     }

@@ -1,5 +1,5 @@
 /// The slug that names an agency everywhere: `ncb-in`, `in-kerala-police`, `europol`.
-public struct AgencyID: Hashable, Sendable, Codable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct AgencyID: Hashable, Sendable, ValidatedString, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
     public let value: String
 
     /// Lower-case letters and digits in words joined by single hyphens, 2 to 64 characters.
@@ -22,18 +22,5 @@ public struct AgencyID: Hashable, Sendable, Codable, Comparable, CustomStringCon
     public var description: String { value }
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.value < rhs.value }
 
-    public init(from decoder: any Decoder) throws {
-        let raw = try decoder.singleValueContainer().decode(String.self)
-        guard let id = AgencyID(raw) else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath,
-                debugDescription: "'\(raw)' is not a valid agency id (lower-case words joined by hyphens)"))
-        }
-        self = id
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
-    }
+    public static let expectation = "a valid agency id (lower-case words joined by hyphens)"
 }

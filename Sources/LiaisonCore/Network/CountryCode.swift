@@ -1,7 +1,7 @@
 import Foundation
 
 /// An ISO 3166-1 alpha-2 country code such as `IN` or `DE`, always upper case.
-public struct CountryCode: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+public struct CountryCode: Hashable, Sendable, ValidatedString, Comparable, CustomStringConvertible {
     public let value: String
 
     /// Accepts any assigned ISO 3166-1 alpha-2 code, case-insensitively.
@@ -31,18 +31,5 @@ public struct CountryCode: Hashable, Sendable, Codable, Comparable, CustomString
     /// Cunha, the UN, Kosovo.
     static let notAssigned: Set<String> = ["AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XK"]
 
-    public init(from decoder: any Decoder) throws {
-        let raw = try decoder.singleValueContainer().decode(String.self)
-        guard let code = CountryCode(raw) else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath,
-                debugDescription: "'\(raw)' is not an ISO 3166-1 alpha-2 country code"))
-        }
-        self = code
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
-    }
+    public static let expectation = "an ISO 3166-1 alpha-2 country code"
 }
