@@ -97,6 +97,7 @@ private func describe(_ restriction: Restriction) -> String {
             switch party {
             case .country(let code): code.value
             case .agency(let id): id.value
+            case .generalSecretariat: "GS"
             }
         }.sorted().joined(separator: ",")
     }

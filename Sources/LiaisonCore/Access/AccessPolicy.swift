@@ -17,6 +17,8 @@ public enum AccessPolicy {
         switch request.action {
         case .viewDirectory:
             return .allow("every participant may see the directory of members and agencies")
+        case .noticeStep(let step, let owner):
+            return noticeStep(actor, step, owner: owner)
         case .readAudit:
             return actor.has(.auditor)
                 ? .allow("auditors read the ledger")
@@ -60,7 +62,9 @@ public enum AccessPolicy {
         case .red:
             return .deny("TLP:RED data stays with its owner")
         case .amberStrict:
-            if case .only(let parties) = label.restriction, parties.contains(.agency(actor.agency.id)) {
+            if case .only(let parties) = label.restriction,
+               parties.contains(.agency(actor.agency.id))
+                || (actor.agency.kind == .generalSecretariat && parties.contains(.generalSecretariat)) {
                 return .allow("TLP:AMBER+STRICT data shared with this agency by name")
             }
             return .deny("TLP:AMBER+STRICT data is shared only with agencies the owner names")
@@ -100,6 +104,7 @@ public enum AccessPolicy {
     /// (a national agency works under its NCB's grants and refusals).
     private static func names(_ parties: Set<Party>, _ agency: Agency) -> Bool {
         if parties.contains(.agency(agency.id)) { return true }
+        if agency.kind == .generalSecretariat, parties.contains(.generalSecretariat) { return true }
         if let country = agency.country, parties.contains(.country(country)) { return true }
         if let parent = agency.parent, parties.contains(.agency(parent)) { return true }
         return false
@@ -154,6 +159,46 @@ public enum AccessPolicy {
             return .deny("the working arrangement does not cover the purpose \(purpose.rawValue)")
         }
         return nil
+    }
+
+    // MARK: Notices
+
+    /// An NCB operator drafts, the NCB supervisor submits (a national agency's drafts go through
+    /// its NCB), a General Secretariat reviewer decides; the source cancels or extends.
+    private static func noticeStep(_ actor: Actor, _ step: NoticeStep, owner: Agency) -> AccessDecision {
+        if let scopes = actor.scopes {
+            return step == .edit && scopes.contains(.notices) && actor.agency.id == owner.id
+                ? .allow("a system of the requesting agency drafts notices")
+                : .deny("API keys only draft notices, with the scope notices")
+        }
+        let source = actor.agency.id == owner.id
+        let sourceNCB = owner.kind == .nationalAgency ? actor.agency.id == owner.parent : source
+        let reviewer = actor.agency.kind == .generalSecretariat && actor.has(.reviewer)
+        switch step {
+        case .edit:
+            guard owner.kind != .generalSecretariat else { return .deny("the General Secretariat reviews notices; it does not request them") }
+            return source && actor.hasAny(of: dataWriters)
+                ? .allow("the requesting agency's operators draft notices")
+                : .deny("only operators and supervisors of the requesting agency draft its notices")
+        case .submit:
+            return sourceNCB && actor.has(.supervisor)
+                ? .allow("the NCB supervisor submits the bureau's notices")
+                : .deny("only a supervisor of the requesting NCB submits a notice")
+        case .review, .publish, .refuse, .requestInformation:
+            return reviewer
+                ? .allow("General Secretariat reviewers decide on notices")
+                : .deny("only General Secretariat reviewers decide on notices")
+        case .cancel:
+            return reviewer || (sourceNCB && actor.has(.supervisor))
+                ? .allow("the source or the General Secretariat cancels a notice")
+                : .deny("only the requesting NCB's supervisor or a General Secretariat reviewer cancels a notice")
+        case .extend:
+            return sourceNCB && actor.has(.supervisor)
+                ? .allow("the source extends its notice with reasons")
+                : .deny("only a supervisor of the requesting NCB extends a notice")
+        case .expire:
+            return .deny("notices expire by themselves")
+        }
     }
 
     // MARK: Administration

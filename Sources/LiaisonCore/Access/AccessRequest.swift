@@ -44,6 +44,8 @@ public enum Action: Hashable, Sendable {
     case administer(AdminArea, agency: Agency?)
     /// Give these roles to a user of `agency`.
     case grantRoles(Set<Role>, agency: Agency)
+    /// Take a step in a notice's workflow, for a notice requested by `owner`.
+    case noticeStep(NoticeStep, owner: Agency)
     case readAudit
     /// See the directory of members and agencies, which every participant needs.
     case viewDirectory

@@ -2,6 +2,8 @@
 public enum Party: Hashable, Sendable, Codable {
     case country(CountryCode)
     case agency(AgencyID)
+    /// The General Secretariat, whatever its agency id.
+    case generalSecretariat
 }
 
 /// Who besides the owner may see a piece of police data, as its owner decided.

@@ -34,7 +34,10 @@ public struct LiaisonApplication {
         let application = Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Liaison"),
-            services: [DatabaseService(database: liaison.database, logger: liaison.logger)],
+            services: [
+                DatabaseService(database: liaison.database, logger: liaison.logger),
+                NoticeExpiryService(notices: NoticeService(liaison: liaison), interval: .seconds(3600)),
+            ],
             logger: liaison.logger)
         return LiaisonApplication(application: application, routes: routes)
     }
@@ -51,6 +54,7 @@ public struct LiaisonApplication {
         // Public on purpose: liveness, readiness, metrics, the API description, sign-in.
         HealthRoutes(liaison: liaison, registry: registry).add(to: router)
         OpenAPIRoutes().add(to: router)
+        PublicNoticeRoutes(liaison: liaison).add(to: router)
         AuthRoutes(auth: auth).addPublic(to: router)
 
         router.add(middleware: RequireAuthentication())
@@ -59,6 +63,8 @@ public struct LiaisonApplication {
                         users: UserService(liaison: liaison), arrangements: ArrangementService(liaison: liaison)).add(to: router)
         APIKeyRoutes(keys: APIKeyService(liaison: liaison)).add(to: router)
         AuditRoutes(audit: AuditService(liaison: liaison)).add(to: router)
+        NoticeRoutes(notices: NoticeService(liaison: liaison)).add(to: router)
+        EventRoutes(events: EventService(liaison: liaison)).add(to: router)
         routes.record(from: router)
         return router
     }

@@ -11,6 +11,8 @@ public struct Liaison: Sendable {
     public let settings: ServerSettings
     public let clock: @Sendable () -> Date
     public let logger: Logger
+    /// Wakes this instance's event streams after events are committed.
+    public let events = EventHub()
 
     public init(database: Database, ledger: Ledger, settings: ServerSettings, clock: @escaping @Sendable () -> Date = Date.init, logger: Logger) {
         self.database = database

@@ -41,10 +41,12 @@ public struct DemoSeeder: Sendable {
                 try await users.insert(User(username: username, displayName: displayName, agency: agency, roles: roles),
                                        passwordHash: hash, demo: true, at: now)
             }
+            let noticeEvents = try await DemoNotices.insert(into: NoticeTables(db), agencies: agencies, at: now)
             try await settings.set(Self.seededMark, to: CanonicalJSON.timestamp(now))
             try await liaison.ledger.append([AuditEvent(
                 actor: "system", agency: "-", action: "demo.seed", object: "network",
-                detail: "\(DemoNetwork.agencies.count) agencies, \(DemoNetwork.users.count) demo users")], in: db)
+                detail: "\(DemoNetwork.agencies.count) agencies, \(DemoNetwork.users.count) demo users, \(noticeEvents.count) notices")]
+                + noticeEvents, in: db)
             return true
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonCore
 
 /// The OpenAPI 3.1 description of every route of the HTTP API, served at `/openapi.json`.
 ///
@@ -29,7 +30,7 @@ enum OpenAPIDocument {
             "servers": [["url": "/"]],
             "tags": .array(tags.map { ["name": .string($0.name), "description": .string($0.description)] }),
             "security": [["bearer": []], ["apiKey": []]],
-            "paths": paths(operations()),
+            "paths": paths(operations() + noticeOperations() + eventOperations() + publicNoticeOperations()),
             "components": [
                 "securitySchemes": [
                     "bearer": [
@@ -98,9 +99,8 @@ enum OpenAPIDocument {
         - `ApiKey <key>` or `Bearer <key>`: an API key (prefix `lak_`) from `POST /api/v1/api-keys`, for a \
         system acting for one agency within the key's scopes, until the key is revoked.
 
-        A request without the header is anonymous: public routes answer it, the others answer 401. A header \
-        holding an unknown, expired or revoked credential is answered with 401 on every route, public ones \
-        included. What a caller may do is decided by the access policy from its roles (people) or scopes \
+        A request without the header, or with an unknown, expired or revoked credential, is anonymous: \
+        public routes answer it, the others answer 401 and say why. What a caller may do is decided by the access policy from its roles (people) or scopes \
         (API keys); a refusal is answered with 403 and written to the audit ledger.
 
         ## Errors
@@ -123,6 +123,9 @@ enum OpenAPIDocument {
         ("Arrangements", "Working arrangements with partner entities: which data flows which way, for what, and until when."),
         ("API keys", "Credentials for systems such as border gates and national case systems."),
         ("Audit", "The append-only audit ledger: signed checkpoints, entries and Merkle proofs; auditors only."),
+        ("Notices", "Notices and diffusions: drafting, the compliance check, the review workflow, cancellation, extension and reads."),
+        ("Events", "What an agency is told, in order: submissions, decisions, publications, diffusions, reminders; as JSON or as a live stream of Server-Sent Events."),
+        ("Public notices", "INTERPOL's public notices API (`ws-public.interpol.int`), with its paths, parameters and HAL answers: published Red and Yellow Notices whose requester agreed to a public extract, and published UN Special Notices. No credential is needed; nothing else (drafts, refused, cancelled or expired notices, diffusions) exists here."),
     ]
 
     // MARK: - Paths
@@ -263,6 +266,120 @@ enum OpenAPIDocument {
         ]
     }
 
+    private static func noticeOperations() -> [Operation] {
+        let noticeID = Parameter.path("id", ref("NoticeID"), "The notice's number, written `YYYY-NNNNN` in paths.")
+        let purpose = Parameter.query("purpose", ref("Purpose"), "Why the notice is read; written to the audit ledger with the read. Without it the access policy refuses (403).", required: true)
+        let stepConflict = "The notice's status does not allow this step (see its `steps`), or the notice changed meanwhile."
+        func step(_ name: String, _ id: String, _ summary: String, _ description: String, body: String? = nil) -> Operation {
+            operation("POST", "/api/v1/notices/{id}/\(name)", id, "Notices", summary, description, parameters: [noticeID], body: body,
+                      answer: .ok("Notice", "The notice after the step, with its history."), errors: [403], because: [409: stepConflict])
+        }
+        return [
+            operation("POST", "/api/v1/notices", "createNotice", "Notices", "Draft a notice or diffusion",
+                      "Saves a draft for the caller's agency, numbered `YYYY/NNNNN` within the year, with the compliance check's findings. Operators and supervisors of the requesting agency, or an API key of that agency with the scope `notices`.",
+                      body: "NoticeDraft", answer: .created("Notice", "The new draft."), errors: [403],
+                      because: [400: "The body is not a draft, or the draft breaks a structural rule of its kind; `errors` names each field."]),
+            operation("POST", "/api/v1/notices/compliance-check", "checkNotice", "Notices", "Check a draft",
+                      "Runs the structural rules and the compliance check (neutrality, human rights, the Red Notice minimum criteria, refugees) on a draft, as the caller's country requesting it, and saves nothing.",
+                      body: "NoticeDraft", answer: .ok("ComplianceReport", "What the rules and the check found.")),
+            operation("GET", "/api/v1/notices", "listNotices", "Notices", "Search notices",
+                      "The notices the caller may read among those matching, newest first, without their history; the search is written to the audit ledger once. `queue=review` lists what awaits the General Secretariat: submitted and under-review notices, and diffusions not yet reviewed.",
+                      parameters: [
+                          .query("purpose", ref("Purpose"), "Why notices are searched.", required: true),
+                          .query("kind", ref("NoticeKind"), "Only notices of this kind."),
+                          .query("status", ref("NoticeStatus"), "Only notices with this status (ignored with `queue`)."),
+                          .query("country", ref("CountryCode"), "Only notices requested by this country."),
+                          .query("name", string("Part of any name of the subject, in any script."), "Case and accents are ignored."),
+                          .query("queue", choice(["review"], "The review queue."), "`review` for the review queue."),
+                          .query("limit", integer("At most this many notices.", minimum: 1).adding(["maximum": 500, "default": 50]), "1 to 500; 50 when left out."),
+                          .query("offset", integer("Notices to skip.", minimum: 0).adding(["default": 0]), "0 when left out."),
+                      ],
+                      answer: .ok("NoticeList", "The notices.")),
+            operation("GET", "/api/v1/notices/{id}", "getNotice", "Notices", "Read a notice",
+                      "One notice with its findings and history. Drafts stay with the requesting agency and its NCB; the General Secretariat sees what was submitted; published notices go to every member, diffusions to their recipients. The read is written to the audit ledger.",
+                      parameters: [noticeID, purpose], answer: .ok("Notice", "The notice."), errors: [403]),
+            operation("PUT", "/api/v1/notices/{id}", "editNotice", "Notices", "Edit a draft",
+                      "Replaces the draft of a notice in draft or information requested, and checks it again. Operators and supervisors of the requesting agency.",
+                      parameters: [noticeID], body: "NoticeDraft", answer: .ok("Notice", "The edited notice."), errors: [403],
+                      because: [400: "The draft breaks a structural rule of its kind.", 409: stepConflict]),
+            step("submit", "submitNotice", "Submit a notice",
+                 "Sends a draft to the General Secretariat's review; a diffusion circulates at once and is reviewed afterwards. A supervisor of the requesting NCB."),
+            step("review", "reviewNotice", "Take a notice into review", "General Secretariat reviewers."),
+            step("decision", "decideNotice", "Decide on a notice",
+                 "Publishes or refuses a notice, or asks the source for information, with the grounds kept in its history; for a diffusion, confirms it or withdraws it. General Secretariat reviewers.",
+                 body: "NoticeDecision"),
+            step("cancel", "cancelNotice", "Cancel a notice",
+                 "Cancels a published notice: the person was arrested or located, the request was withdrawn, the purpose achieved, or it no longer complies. A supervisor of the requesting NCB or a General Secretariat reviewer.",
+                 body: "NoticeCancellation"),
+            step("extend", "extendNotice", "Extend a notice",
+                 "Extends a published notice by five years from its current expiry (or now), with reasons. A supervisor of the requesting NCB.",
+                 body: "NoticeExtension"),
+        ]
+    }
+
+    private static func eventOperations() -> [Operation] {
+        let after = Parameter.query("after", integer("An event id.", minimum: 0), "Only events after this id; 0 or left out for all.")
+        return [
+            operation("GET", "/api/v1/events", "listEvents", "Events", "The agency's events",
+                      "The caller's agency's events after a cursor, oldest first, at most 500; ids increase without gaps across the installation, so reading again from the last id seen misses nothing and repeats nothing.",
+                      parameters: [after], answer: .ok("EventList", "The events.")),
+            operation("GET", "/api/v1/events/stream", "streamEvents", "Events", "The agency's events, live",
+                      "Server-Sent Events: each event as `id:` (its id), `event:` (its type) and `data:` (the event as JSON), sent as soon as it is committed. The stream starts after `after`, or after the `Last-Event-ID` header a reconnecting client sends, sends a comment line as a heartbeat, and ends after `timeout` seconds; clients then reconnect.",
+                      parameters: [after, .query("timeout", integer("Seconds.", minimum: 1).adding(["maximum": 300, "default": 25]), "How long the stream stays open; 1 to 300, 25 when left out.")],
+                      answer: .content("text/event-stream", ["type": "string"], "The stream of events.")),
+        ]
+    }
+
+    /// The public lists share their shape; the routes' templates come from `PublicList` itself.
+    private static func publicNoticeOperations() -> [Operation] {
+        func text(_ description: String) -> JSON {
+            string(description + " Matches when contained, ignoring case and accents; at most 200 characters.", ["maxLength": 200])
+        }
+        let paging: [Parameter] = [
+            .query("page", integer("The page, from 1.", minimum: 1).adding(["default": 1]), "Which page of the results; beyond the last, the page is empty."),
+            .query("resultPerPage", integer("Results per page.", minimum: 1).adding(["maximum": 200, "default": 20]), "1 to 200; 20 when left out."),
+        ]
+        let name = Parameter.query("name", text("Part of a family name in any of the subject's scripts; for UN entities, of the name or an alias."), "Family name.")
+        let person: [Parameter] = [
+            .query("forename", text("Part of a given name in any of the subject's scripts."), "First name."),
+            .query("nationality", ref("CountryCode"), "A nationality of the person."),
+            .query("ageMin", integer("The least age.", minimum: 0).adding(["maximum": 150]), "Persons who may be this old or older, given what is known of their date of birth; persons without a date of birth do not match an age."),
+            .query("ageMax", integer("The greatest age.", minimum: 0).adding(["maximum": 150]), "Persons who may be this old or younger; not below `ageMin`."),
+            .query("sexId", choice(["", "F", "M", "U"], "Female, male or unknown; empty for any."), "`U` matches persons whose sex is unknown."),
+            .query("freeText", text("Words that must all appear in the public extract: names in every script, charges, places, distinguishing marks."), "Free text."),
+        ]
+        let filters: [PublicList: [Parameter]] = [
+            .red: [name] + person + [.query("arrestWarrantCountryId", ref("CountryCode"), "The country that issued an arrest warrant.")],
+            .yellow: [name] + person,
+            .un: [name, .query("unReference", text("Part of the UN sanctions list reference, such as `QDi.432`."), "UN reference."),
+                  .query("unResolution", integer("A Security Council resolution number, such as 1267.", minimum: 1), "UN resolution.")],
+        ]
+        let gone = "No public notice has this number here: unknown, not public, or no longer public. The answer does not tell which."
+        return PublicList.allCases.flatMap { list -> [Operation] in
+            let title = list == .un ? "UN" : list.rawValue.capitalized
+            let base = "/notices/v1/\(list.rawValue)"
+            let notice = base + "/" + list.noticeTemplate
+            let address: [Parameter] = (list == .un ? [Parameter.path("noticeType", choice(["persons", "entities"], "Whether the subject is a person or an entity."), "The kind of subject.")] : [])
+                + [.path("noticeID", ref("NoticeID"), "The notice's number, `YYYY-NNNNN`.")]
+            let consent = list.needsRequesterConsent ? " whose requester agreed to a public extract" : ""
+            return [
+                operation("GET", base, "list\(title)Notices", "Public notices", "Search public \(title) notices",
+                          "Published \(title) notices\(consent), newest first. Unlike INTERPOL's site, `total` counts every match and the pages reach all of them. Parameters of other lists are ignored; an empty parameter counts as absent.",
+                          parameters: (filters[list] ?? []) + paging, answer: .ok("PublicNoticeList", "One page of the notices found."), isPublic: true),
+                operation("GET", notice, "get\(title)Notice", "Public notices", "Read a public \(title) notice", "The notice's public extract.",
+                          parameters: address, answer: .ok("\(title)NoticeDetail", "The notice."), because: [404: gone], isPublic: true),
+                operation("GET", notice + "/images", "get\(title)NoticeImages", "Public notices", "List a public \(title) notice's pictures",
+                          "The pictures of the notice's subject, by picture id.",
+                          parameters: address, answer: .ok("PublicNoticeImages", "The pictures."), because: [404: gone], isPublic: true),
+                operation("GET", notice + "/images/{pictureID}", "get\(title)NoticePicture", "Public notices", "Fetch a picture",
+                          "The picture itself, as JPEG, PNG, GIF or WebP.",
+                          parameters: address + [.path("pictureID", string("The picture's id, from the images list."), "The picture.")],
+                          answer: .content("image/*", ["type": "string", "contentMediaType": "image/*"], "The picture."),
+                          because: [404: gone + " Or the notice has no such picture."], isPublic: true),
+            ]
+        }
+    }
+
     private struct Operation {
         var method: String
         var path: String
@@ -312,8 +429,8 @@ enum OpenAPIDocument {
         }
     }
 
-    /// One operation. Errors that follow from its shape are added here: 401 always (for public
-    /// routes, a bad credential sent anyway), 400 and 413 with a body, 400 with query parameters,
+    /// One operation. Errors that follow from its shape are added here: 401 on every route that
+    /// is not public, 400 and 413 with a body, 400 with query parameters,
     /// 404 with path parameters (a malformed or unknown id names nothing). `because` adds codes
     /// with the reason they apply here.
     private static func operation(
@@ -326,14 +443,10 @@ enum OpenAPIDocument {
         precondition(templateNames == pathNames, "the path parameters of \(method) \(path) do not match its template")
         precondition(tags.contains { $0.name == tag }, "\(id) names an unknown tag \(tag)")
 
-        var codes = errors.union(reasons.keys).union([401])
+        var codes = errors.union(reasons.keys).union(isPublic ? [] : [401])
         if body != nil { codes.formUnion([400, 413]) }
         if parameters.contains(where: { $0.location == "query" }) { codes.insert(400) }
         if !pathNames.isEmpty { codes.insert(404) }
-        var reasons = reasons
-        if isPublic, reasons[401] == nil {
-            reasons[401] = "A credential was sent and is not valid; public routes refuse a bad credential rather than ignore it."
-        }
         var responses: [String: JSON] = [:]
         for code in codes {
             guard let problem = problems[code] else { preconditionFailure("\(id) names an undescribed error \(code)") }
@@ -403,7 +516,7 @@ enum OpenAPIDocument {
     // MARK: - Schemas
 
     private static func schemas() -> [String: JSON] {
-        [valueSchemas(), accountSchemas(), directorySchemas(), auditSchemas()]
+        [valueSchemas(), accountSchemas(), directorySchemas(), auditSchemas(), noticeSchemas(), publicNoticeSchemas()]
             .reduce(into: [:]) { all, part in
                 all.merge(part) { _, _ in preconditionFailure("a schema is defined twice") }
             }
@@ -651,6 +764,260 @@ enum OpenAPIDocument {
                 "firstBadEntry": integer("When not intact: the first entry missing, moved, edited or unsigned.", minimum: 0),
                 "problem": string("When not intact: what is wrong, in words."),
                 "latest": ref("Checkpoint", "The latest signed checkpoint; absent while the ledger is empty."),
+            ]),
+        ]
+    }
+
+    private static func noticeSchemas() -> [String: JSON] {
+        let months = { (description: String) in integer(description, minimum: 0) }
+        return [
+            "NoticeID": string("A notice number: `YYYY/NNNNN` in answers, `YYYY-NNNNN` in paths; requests may use either form.",
+                               ["pattern": "^[0-9]{4}[/-][0-9]{5,}$", "examples": ["2026/00042"]]),
+            "PartialDate": string("A date known to the year, the month or the day.",
+                                  ["pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", "examples": ["1980-05-17", "1980-05", "1980"]]),
+            "NoticeKind": choice(NoticeKind.allCases.map(\.rawValue),
+                                 "A colour-coded notice, the INTERPOL–UN Security Council Special Notice, or a diffusion."),
+            "NoticeStatus": choice(NoticeStatus.allCases.map(\.rawValue),
+                                   "Where a notice stands; `withdrawn` is a diffusion refused after it circulated."),
+            "NoticeStep": choice(NoticeStep.allCases.map(\.rawValue),
+                                 "A step in a notice's life."),
+            "CancellationReason": choice(CancellationReason.allCases.map(\.rawValue), "Why a published notice is cancelled."),
+            "Sex": choice(Sex.allCases.map(\.rawValue), "Male, female or unknown."),
+            "NoticeDraft": object("A notice as its source drafts it. Which parts a kind needs is checked on saving: a Red Notice names an offence, a Yellow Notice when and where the person went missing, a Black Notice where the body was found and a description, a UN Special Notice the sanction, Purple the modus operandi, Orange the threat, Green the activities, Blue the information sought, a diffusion its purpose and recipients.",
+                                  required: ["kind": ref("NoticeKind")], optional: [
+                "subject": ref("NoticeSubject"),
+                "offences": array(ref("Offence"), "The offences the person is wanted for."),
+                "warrant": ref("Warrant"),
+                "sentence": ref("Sentence"),
+                "publicExtract": boolean("Whether the requester agrees to a public extract on the public notices API (Red, Yellow and UN only)."),
+                "language": choice(["en", "fr", "es", "ar"], "The language the notice is written in."),
+                "missing": ref("Circumstances", "Yellow: when and where the person went missing."),
+                "found": ref("Circumstances", "Black: when and where the body was found, with its description."),
+                "sanction": ref("UNSanction"),
+                "modusOperandi": string("Purple: the modus operandi, object, device or concealment method."),
+                "threat": string("Orange: the serious and imminent threat."),
+                "activities": string("Green: the criminal activities warned of."),
+                "informationSought": string("Blue: the information sought."),
+                "diffusion": ref("DiffusionDetails"),
+                "summary": string("Free text for the reviewer and the recipients."),
+            ]),
+            "NoticeSubject": [
+                "description": "Who or what the notice is about, tagged by `type`.",
+                "oneOf": [ref("PersonSubject"), ref("EntitySubject")],
+                "discriminator": ["propertyName": "type", "mapping": [
+                    "person": "#/components/schemas/PersonSubject",
+                    "entity": "#/components/schemas/EntitySubject", "object": "#/components/schemas/EntitySubject",
+                ]],
+            ],
+            "PersonSubject": object("A person: wanted, missing, dead or warned of.", required: [
+                "type": choice(["person"], "Always `person`."),
+                "names": array(ref("PersonName"), "The names, in the original script and in Latin letters; empty only for unidentified persons and bodies."),
+            ], optional: [
+                "dateOfBirth": ref("PartialDate"),
+                "sex": ref("Sex"),
+                "nationalities": array(ref("CountryCode"), "Nationalities."),
+                "placeOfBirth": string("Place of birth."),
+                "countryOfBirth": ref("CountryCode"),
+                "languages": array(["type": "string"], "Languages spoken."),
+                "heightCm": integer("Height in centimetres.", minimum: 0),
+                "weightKg": integer("Weight in kilograms.", minimum: 0),
+                "eyeColour": string("Eye colour."),
+                "hairColour": string("Hair colour."),
+                "distinguishingMarks": string("Scars, tattoos, birthmarks."),
+                "identityDocuments": array(ref("IdentityDocumentReference"), "Identity documents known."),
+                "photos": array(ref("NoticePhoto"), "Photographs."),
+                "fingerprints": boolean("Whether fingerprints are available."),
+                "dnaProfile": boolean("Whether a DNA profile is available."),
+                "refugeeStatus": ref("RefugeeStatus"),
+            ]),
+            "PersonName": object("A name as written in one script.", required: ["family": string("The family name.")],
+                                 optional: ["given": string("The given names.")]),
+            "EntitySubject": object("A group, company or organisation (UN sanctions), or an object or device (Purple, Orange).", required: [
+                "type": choice(["entity", "object"], "`entity` or `object`."),
+                "name": string("The name."),
+            ], optional: [
+                "aliases": array(["type": "string"], "Other names."),
+                "country": ref("CountryCode"),
+                "description": string("A description."),
+            ]),
+            "IdentityDocumentReference": object("An identity document of the person.", required: [
+                "type": string("Passport, identity card, ..."), "number": string("The document number."),
+            ], optional: ["issuingCountry": ref("CountryCode")]),
+            "NoticePhoto": object("A photograph.", required: [
+                "contentType": string("Its media type; the public notices API shows only image/jpeg, image/png, image/gif and image/webp."),
+                "data": string("The image in base64.", ["contentEncoding": "base64"]),
+            ], optional: ["caption": string("A caption.")]),
+            "RefugeeStatus": object("Refugee status granted by one country to a person who fled another.", required: [
+                "grantedBy": ref("CountryCode"), "fromCountry": ref("CountryCode"),
+            ], optional: ["confirmed": boolean("Whether the status is confirmed; assumed when left out.")]),
+            "Offence": object("An offence the person is wanted for.", required: ["description": string("What the person did.")], optional: [
+                "iccs": string("The UNODC ICCS code.", ["pattern": "^[0-9]{2,8}$", "examples": ["0101"]]),
+                "legalProvision": string("The law that makes it an offence."),
+                "maxPenaltyMonths": months("The maximum penalty the law provides, in months of deprivation of liberty."),
+            ]),
+            "Warrant": object("The arrest warrant or judicial decision a Red Notice rests on.", required: [
+                "issuingCountry": ref("CountryCode"), "authority": string("The court or authority."), "reference": string("Its reference."),
+            ], optional: ["date": ref("PartialDate")]),
+            "Sentence": object("A sentence imposed, for a person wanted to serve it.", optional: [
+                "imposedMonths": months("Months imposed."), "remainingMonths": months("Months remaining."),
+            ]),
+            "Circumstances": object("When and where something happened.", required: ["date": ref("PartialDate"), "place": string("Where.")],
+                                    optional: ["country": ref("CountryCode"), "description": string("What is known.")]),
+            "UNSanction": object("The UN Security Council sanctions behind a Special Notice.", required: [
+                "reference": string("The sanctions list reference.", ["examples": ["QDi.001"]]),
+                "resolution": string("The resolution.", ["examples": ["1267 (1999)"]]),
+            ], optional: ["committee": string("The sanctions committee.")]),
+            "DiffusionDetails": object("Who receives a diffusion, and what it asks of them.", required: [
+                "purpose": ref("NoticeKind", "What it asks for, in the terms of a notice kind: red, blue, green, yellow, black, orange or purple."),
+                "recipients": array(ref("CountryCode"), "The member countries it goes to; empty for every member."),
+            ]),
+            "ComplianceFinding": object("What the compliance check found, for a reviewer to act on.", required: [
+                "code": choice(ComplianceCode.allCases.map(\.rawValue), "The rule."),
+                "severity": choice(ComplianceFinding.Severity.allCases.map(\.rawValue),
+                                   "`block`: not publishable as it stands; `warn`: the reviewer must look at it and decide."),
+                "field": string("The JSON path of the part of the draft that triggered it, such as `offences[0].description`."),
+                "evidence": string("The words or values that triggered it."),
+                "explanation": string("The rule and what the reviewer should do."),
+            ]),
+            "ComplianceReport": object("What the structural rules and the compliance check say of a draft.", required: [
+                "valid": boolean("Whether the draft meets the structural rules of its kind."),
+                "problems": array(ref("FieldProblem"), "The structural rules it breaks."),
+                "findings": array(ref("ComplianceFinding"), "The compliance check's findings."),
+                "blocking": boolean("Whether a finding blocks publication."),
+            ]),
+            "Notice": object("A notice with its place in the workflow.", required: [
+                "id": ref("NoticeID"),
+                "kind": ref("NoticeKind"),
+                "status": ref("NoticeStatus"),
+                "owner": ref("AgencyID", "The requesting agency."),
+                "subjectName": string("The name to list the notice by; empty without a subject."),
+                "notice": ref("NoticeDraft", "The content as drafted."),
+                "findings": array(ref("ComplianceFinding"), "The compliance check's findings at the last edit or submission."),
+                "createdAt": ref("Timestamp"),
+                "updatedAt": ref("Timestamp"),
+                "steps": array(ref("NoticeStep"), "The steps open from the current status."),
+            ], optional: [
+                "requesterCountry": ref("CountryCode", "The requesting agency's country."),
+                "reviewed": boolean("Diffusions: whether the General Secretariat has reviewed it since it circulated."),
+                "publishedAt": ref("Timestamp"),
+                "expiresAt": ref("Timestamp", "When a published notice lapses unless extended."),
+                "history": array(ref("NoticeHistoryEntry"), "Every step so far, oldest first; absent in lists."),
+            ]),
+            "NoticeHistoryEntry": object("One step in a notice's life.", required: [
+                "at": ref("Timestamp"),
+                "actor": string("Who took it: a username, or `system`."),
+                "agency": string("The actor's agency, or `-`."),
+                "step": ref("NoticeStep"),
+                "to": ref("NoticeStatus"),
+                "grounds": string("The grounds or reasons given."),
+            ], optional: ["from": ref("NoticeStatus", "The status before; absent for the first draft.")]),
+            "NoticeList": list("notices", of: "Notice"),
+            "AgencyEvent": object("Something an agency is told.", required: [
+                "id": integer("The event's id, increasing without gaps.", minimum: 1),
+                "agency": ref("AgencyID", "The agency told."),
+                "type": string("What happened, e.g. `notice.published`, `diffusion.received`, `notice.review-reminder`."),
+                "object": string("What it is about, as `kind:id`."),
+                "time": ref("Timestamp"),
+                "data": ["type": "object", "description": "A short summary to show without another request.",
+                         "additionalProperties": ["type": "string"]],
+            ]),
+            "EventList": list("events", of: "AgencyEvent"),
+            "NoticeDecision": object("A reviewer's decision.", required: [
+                "decision": choice(["publish", "refuse", "request-information"], "Publish (or confirm a diffusion), refuse (or withdraw a diffusion), or ask the source for information."),
+                "grounds": string("The grounds, kept in the notice's history; 1 to 4000 characters.", ["minLength": 1, "maxLength": 4000]),
+            ]),
+            "NoticeCancellation": object("Why a notice is cancelled.", required: ["reason": ref("CancellationReason")],
+                                         optional: ["grounds": string("More detail.")]),
+            "NoticeExtension": object("Why a notice should stay valid.", required: [
+                "reasons": string("The reasons for extending it; 1 to 4000 characters.", ["minLength": 1, "maxLength": 4000]),
+            ]),
+        ]
+    }
+
+    /// INTERPOL's public notices API: field names in snake_case, dates `YYYY/MM/DD` as far as known.
+    private static func publicNoticeSchemas() -> [String: JSON] {
+        let link = ref("PublicLink")
+        let date = string("A date as INTERPOL writes it, as far as it is known: `1980/05/17`, `1980/05` or `1980`.",
+                          ["pattern": "^[0-9]{4}(/[0-9]{2}(/[0-9]{2})?)?$"])
+        let codes = { (description: String) in array(["type": "string"], description + " As recorded, in upper case.") }
+        let summary: [String: JSON] = [
+            "name": string("The family name in Latin letters (an entity's name)."),
+            "forename": string("The given names in Latin letters."),
+            "date_of_birth": date,
+            "nationalities": array(ref("CountryCode"), "Nationalities."),
+        ]
+        let person = summary.merging([
+            "sex_id": choice(["F", "M", "U"], "Female, male or unknown."),
+            "place_of_birth": string("Place of birth."),
+            "country_of_birth_id": ref("CountryCode", "Country of birth."),
+            "languages_spoken_ids": codes("Languages spoken."),
+            "weight": integer("Weight in kilograms.", minimum: 0),
+        ]) { _, _ in preconditionFailure("a public field is given twice") }
+        let looks: [String: JSON] = [
+            "height": ["type": "number", "description": "Height in metres."],
+            "eyes_colors_id": codes("Eye colour."),
+            "hairs_id": codes("Hair colour."),
+            "distinguishing_marks": string("Scars, tattoos, birthmarks."),
+        ]
+        let hal: [String: JSON] = [
+            "entity_id": string("The notice number, `YYYY/NNNNN`.", ["pattern": "^[0-9]{4}/[0-9]{5,}$", "examples": ["2026/00042"]]),
+            "_links": ref("PublicNoticeLinks"),
+        ]
+        func detail(_ description: String, _ parts: [String: JSON]...) -> JSON {
+            let fields = parts.reduce(into: [String: JSON]()) { all, part in all.merge(part) { _, _ in preconditionFailure("a public field is given twice") } }
+            return object(description, required: hal.merging(["_embedded": object("INTERPOL's embedded links.", required: [
+                "links": array(["type": "string"], "Always empty."),
+            ])]) { _, _ in preconditionFailure("a public field is given twice") }, optional: fields)
+        }
+        let pageLinks = object("Links to pages of the same search.", required: ["self": link, "first": link, "last": link],
+                               optional: ["next": ref("PublicLink", "The next page; absent on the last.")])
+        let query = object("The search answered: the page, its size, and every filter given, by parameter name.", required: [
+            "page": integer("The page.", minimum: 1), "resultPerPage": integer("Results per page.", minimum: 1),
+        ], optional: [
+            "name": string("`name`."), "forename": string("`forename`."), "nationality": ref("CountryCode"),
+            "ageMin": integer("`ageMin`.", minimum: 0), "ageMax": integer("`ageMax`.", minimum: 0), "sexId": ref("Sex"),
+            "arrestWarrantCountryId": ref("CountryCode"), "freeText": string("`freeText`."),
+            "unReference": string("`unReference`."), "unResolution": integer("`unResolution`.", minimum: 1),
+        ])
+        return [
+            "PublicLink": object("A HAL link.", required: [
+                "href": string("An absolute URL on this server, as the client reached it (`Host`, and `X-Forwarded-Proto` behind a TLS proxy); relative when the request had no usable `Host`."),
+            ]),
+            "PublicNoticeLinks": object("A notice's links.", required: ["self": link, "images": link],
+                                        optional: ["thumbnail": ref("PublicLink", "The first picture; absent when there is none.")]),
+            "PublicNoticeSummary": object("A notice as a list shows it.", required: hal, optional: summary),
+            "PublicNoticeList": object("One page of a public list, with the true number of matches.", required: [
+                "total": integer("How many notices match, on every page together.", minimum: 0),
+                "query": query,
+                "_embedded": object("The notices of this page.", required: ["notices": array(ref("PublicNoticeSummary"), "The notices.")]),
+                "_links": pageLinks,
+            ]),
+            "PublicArrestWarrant": object("An arrest warrant with what it charges.", required: [
+                "charge": string("The offences charged."),
+            ], optional: ["issuing_country_id": ref("CountryCode", "The issuing country (the requesting country for a sentence to serve).")]),
+            "RedNoticeDetail": detail("A Red Notice's public extract.", person, looks, [
+                "arrest_warrants": array(ref("PublicArrestWarrant"), "The arrest warrants."),
+            ]),
+            "YellowNoticeDetail": detail("A Yellow Notice's public extract.", person, looks, [
+                "place": string("Where the person went missing."),
+                "date_of_event": date,
+                "country": ref("CountryCode", "The country where the person went missing."),
+            ]),
+            "UNNoticeDetail": detail("A UN Special Notice: a person or an entity under UN Security Council sanctions.", person, [
+                "un_reference": string("The sanctions list reference.", ["examples": ["QDi.432"]]),
+                "un_resolution": integer("The resolution's number.", minimum: 1),
+                "name_in_original_script": string("The family name in its original script."),
+                "forename_in_original_script": string("The given names in their original script."),
+                "aliases": array(["type": "string"], "Other names."),
+                "main_activity": string("Entities: what the entity does."),
+            ]),
+            "PublicNoticeImages": object("A notice's pictures.", required: [
+                "_embedded": object("The pictures.", required: ["images": array(object("A picture.", required: [
+                    "picture_id": string("The picture's id."),
+                    "_links": object("The picture's link.", required: ["self": link]),
+                ]), "The pictures, the thumbnail first.")]),
+                "_links": object("Links.", required: ["self": link, "notice": link],
+                                 optional: ["thumbnail": ref("PublicLink", "The first picture; absent when there is none.")]),
             ]),
         ]
     }

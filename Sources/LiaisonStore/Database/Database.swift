@@ -113,6 +113,11 @@ public final class Database: Sendable {
         try await connection.raw("SELECT pg_advisory_xact_lock(\(unsafeRaw: String(lock.rawValue)))").run()
     }
 
+    /// Takes the lock that numbers events in one sequence across instances.
+    func lockForEvents(in connection: any SQLDatabase) async throws {
+        try await lockForTransaction(.events, in: connection)
+    }
+
     /// Takes the lock that keeps two instances from seeding the same data at once.
     public func lockForSeeding(in connection: any SQLDatabase) async throws {
         try await lockForTransaction(.seeding, in: connection)
@@ -132,4 +137,5 @@ enum TransactionLock: Int64 {
     case migrations = 7_151_001
     case ledger = 7_151_002
     case seeding = 7_151_003
+    case events = 7_151_004
 }

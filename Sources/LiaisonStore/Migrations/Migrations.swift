@@ -49,4 +49,32 @@ let migrations: [Migration] = [
     Migration(version: 4, why: "installation settings, such as whether the demo network was seeded", statements: [
         "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ]),
+    Migration(version: 5, why: "notices and diffusions: the notice document, its history, its recipients, yearly numbering", statements: [
+        "CREATE TABLE notice_counters (year BIGINT PRIMARY KEY, last_number BIGINT NOT NULL)",
+        """
+        CREATE TABLE notices (id TEXT PRIMARY KEY, year BIGINT NOT NULL, number BIGINT NOT NULL, kind TEXT NOT NULL,
+          status TEXT NOT NULL, owner_id TEXT NOT NULL REFERENCES agencies(id), requester_country TEXT,
+          subject_name TEXT NOT NULL, search_text TEXT NOT NULL, draft TEXT NOT NULL, findings TEXT NOT NULL,
+          public_extract BIGINT NOT NULL, reviewed BIGINT NOT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
+          published_at BIGINT, expires_at BIGINT, reminded_at BIGINT)
+        """,
+        "CREATE INDEX notices_status ON notices(status, kind)",
+        "CREATE INDEX notices_owner ON notices(owner_id)",
+        """
+        CREATE TABLE notice_history (notice_id TEXT NOT NULL REFERENCES notices(id), seq BIGINT NOT NULL, at BIGINT NOT NULL,
+          actor TEXT NOT NULL, agency TEXT NOT NULL, step TEXT NOT NULL, from_status TEXT, to_status TEXT NOT NULL,
+          grounds TEXT NOT NULL, PRIMARY KEY (notice_id, seq))
+        """,
+        """
+        CREATE TABLE notice_recipients (notice_id TEXT NOT NULL REFERENCES notices(id), country TEXT NOT NULL,
+          PRIMARY KEY (notice_id, country))
+        """,
+    ]),
+    Migration(version: 6, why: "the event log that agencies' streams read, written in the same transaction as the change", statements: [
+        """
+        CREATE TABLE events (id BIGINT PRIMARY KEY, agency_id TEXT NOT NULL REFERENCES agencies(id), type TEXT NOT NULL,
+          object TEXT NOT NULL, data TEXT NOT NULL, created_at BIGINT NOT NULL)
+        """,
+        "CREATE INDEX events_agency ON events(agency_id, id)",
+    ]),
 ]
