@@ -3,6 +3,11 @@ import LiaisonCore
 import Logging
 import SQLKit
 
+extension Database {
+    /// Every schema version this Liaison knows, in order.
+    public static var schemaVersions: [Int] { migrations.map(\.version) }
+}
+
 /// Applies the migrations a database lacks, in order, each in its own transaction.
 struct Migrator {
     let database: Database
