@@ -20,7 +20,7 @@ struct TestServer: Sendable {
     static let settings = ServerSettings(demoMode: true, bcryptCost: 4, failureDelayStep: 0, maxFailureDelay: 0)
 
     static func run<T: Sendable>(
-        _ engine: TestEngine, settings: ServerSettings = settings, seed: Bool = true,
+        _ engine: TestEngine, settings: ServerSettings = settings, seed: Bool = true, mode: TestingSetup = .router,
         _ body: @escaping @Sendable (TestServer, any TestClientProtocol) async throws -> T
     ) async throws -> T {
         try await withTestDatabase(engine) { database, _ in
@@ -29,7 +29,7 @@ struct TestServer: Sendable {
             if seed { try await DemoSeeder(liaison: liaison).seedIfNeeded() }
             let app = try await LiaisonApplication.build(configuration: ServerConfiguration(settings: settings), liaison: liaison)
             let server = TestServer(liaison: liaison, routes: app.routes)
-            return try await app.application.test(.router) { client in try await body(server, client) }
+            return try await app.application.test(mode) { client in try await body(server, client) }
         }
     }
 }

@@ -1,25 +1,18 @@
 """The public notices API, held to INTERPOL's contract with the generated client `de-interpol`.
 
-Starts the real server (`.build/debug/liaison serve --demo`) on a free port and an empty data
-folder, creates its own notices through the authenticated JSON API (public and non-public ones),
-then reads them back as the public does: the Red endpoints through de-interpol, Yellow, UN and
-the pictures with `requests`. The demo network comes with notices of its own: the public lists
-are held to what the authenticated API says is published and public, and the filters to the
-test's own notices beside those that were public before. Set LIAISON_CONTRACT_DATABASE_URL to
-run against PostgreSQL.
+Against the real server (`.build/debug/liaison serve --demo`, started by `conftest.py` on a free
+port and an empty data folder), creates its own notices through the authenticated JSON API
+(public and non-public ones), then reads them back as the public does: the Red endpoints through
+de-interpol, Yellow, UN and the pictures with `requests`. The demo network comes with notices of
+its own: the public lists are held to what the authenticated API says is published and public,
+and the filters to the test's own notices beside those that were public before. Set
+LIAISON_CONTRACT_DATABASE_URL to run against PostgreSQL.
 """
 
 import base64
 import datetime
-import os
-import shutil
-import socket
 import struct
-import subprocess
-import tempfile
-import time
 import zlib
-from pathlib import Path
 
 import pytest
 import requests
@@ -27,54 +20,7 @@ from deutschland import interpol
 from deutschland.interpol.api import default_api
 from deutschland.interpol.exceptions import ApiException
 
-ROOT = Path(__file__).resolve().parents[2]
-BINARY = ROOT / ".build" / "debug" / "liaison"
 PASSWORD = "liaison-demo"
-
-# ---------------------------------------------------------------------------------------------
-# The server
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def base_url():
-    assert BINARY.exists(), f"build the server first: swift build ({BINARY} is missing)"
-    port = free_port()
-    data = tempfile.mkdtemp(prefix="liaison-contract-")
-    command = [str(BINARY), "serve", "--demo", "--port", str(port), "--data", data, "--log-level", "warning"]
-    env = {k: v for k, v in os.environ.items() if k != "LIAISON_DATABASE_URL"}
-    if os.environ.get("LIAISON_CONTRACT_DATABASE_URL"):
-        command += ["--database", os.environ["LIAISON_CONTRACT_DATABASE_URL"]]
-    log = open(os.path.join(data, "server.log"), "w")
-    server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert server.poll() is None, "the server exited: " + Path(data, "server.log").read_text()
-            try:
-                if requests.get(url + "/health", timeout=1).status_code == 200:
-                    break
-            except requests.ConnectionError:
-                pass
-            assert time.monotonic() < deadline, "the server did not answer /health within 60 s"
-            time.sleep(0.2)
-        yield url
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
-        shutil.rmtree(data, ignore_errors=True)
-
 
 # ---------------------------------------------------------------------------------------------
 # Test data, created through the authenticated API

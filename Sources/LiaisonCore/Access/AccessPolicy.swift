@@ -19,6 +19,15 @@ public enum AccessPolicy {
             return .allow("every participant may see the directory of members and agencies")
         case .noticeStep(let step, let owner):
             return noticeStep(actor, step, owner: owner)
+        case .sendMessage(let recipients):
+            return sendMessage(request, to: recipients)
+        case .readMessage(let participants):
+            return readMessage(actor, participants: participants)
+        case .assistance(let act, let parties):
+            return assistance(act, parties, request)
+        case .assistanceMetrics:
+            return capability(actor, roles: dataReaders, scopes: [.requests], doing: "see request figures")
+                ?? .allow("an agency sees the figures of its own requests")
         case .readAudit:
             return actor.has(.auditor)
                 ? .allow("auditors read the ledger")
@@ -199,6 +208,113 @@ public enum AccessPolicy {
         case .expire:
             return .deny("notices expire by themselves")
         }
+    }
+
+    // MARK: Messages
+
+    /// Roles that exchange messages with other agencies.
+    static let messengers: Set<Role> = [.operator_, .supervisor, .analyst, .reviewer]
+
+    private static func sendMessage(_ request: AccessRequest, to recipients: [Agency]) -> AccessDecision {
+        let actor = request.actor
+        if let refusal = capability(actor, roles: messengers, scopes: [.messages], doing: "send messages") {
+            return refusal
+        }
+        let partners = recipients.filter { $0.kind == .partner }
+        for partner in partners where !request.arrangements.contains(where: { arrangement in
+            arrangement.partner == partner.id && arrangement.isValid(at: request.now)
+                && arrangement.categories.contains(.messages) && arrangement.direction.partnerMayReceive
+        }) {
+            return .deny("no valid working arrangement lets messages flow to \(partner.id)")
+        }
+        if actor.agency.kind == .partner,
+           let refusal = arrangementRefusal(request, category: .messages, purpose: nil, receiving: false) {
+            return refusal
+        }
+        return .allow("messages go to the agencies named")
+    }
+
+    /// Only the agencies a message was exchanged between read it; the General Secretariat sees
+    /// that NCB-to-NCB messages exist, never what they say.
+    private static func readMessage(_ actor: Actor, participants: Set<AgencyID>) -> AccessDecision {
+        if let refusal = capability(actor, roles: messengers.union([.frontline]), scopes: [.messages], doing: "read messages") {
+            return refusal
+        }
+        return participants.contains(actor.agency.id)
+            ? .allow("the agency took part in the exchange")
+            : .deny("only the sender and the recipients read a message")
+    }
+
+    // MARK: Requests for assistance
+
+    /// A request is the business of two agencies. The requester's operators and supervisors file
+    /// it, comment, close it once answered or reopen it; the receiver's operators and supervisors
+    /// accept, decline, start, answer and comment, and its supervisors assign it to an officer.
+    /// Both read it, and so does the NCB of a national agency on either side unless the request is
+    /// TLP:RED or TLP:AMBER+STRICT; nobody else, the General Secretariat included. API keys with
+    /// the scope `requests` act as operators; only people assign. Partners take part under a
+    /// working arrangement listing `requests`, and are sent requests only under one.
+    private static func assistance(_ act: AssistanceAct, _ parties: AssistanceParties, _ request: AccessRequest) -> AccessDecision {
+        let actor = request.actor
+        let isRequester = actor.agency.id == parties.requester.id
+        let isReceiver = actor.agency.id == parties.receiver.id
+        // Whoever changes a request works on police data, under an arrangement for partners.
+        let refusedWorker = {
+            capability(actor, roles: dataWriters, scopes: [.requests], doing: "work on requests for assistance")
+                ?? (actor.agency.kind == .partner ? arrangementRefusal(request, category: .requests, purpose: nil, receiving: false) : nil)
+        }
+        switch act {
+        case .read:
+            return readAssistance(parties, request)
+        case .create:
+            if let refusal = refusedWorker() { return refusal }
+            guard isRequester else { return .deny("an agency files requests in its own name only") }
+            if parties.receiver.kind == .partner, !request.arrangements.contains(where: { arrangement in
+                arrangement.partner == parties.receiver.id && arrangement.isValid(at: request.now)
+                    && arrangement.categories.contains(.requests) && arrangement.direction.partnerMayReceive
+            }) {
+                return .deny("no valid working arrangement lets requests flow to \(parties.receiver.id)")
+            }
+            return .allow("the requesting agency's operators file requests")
+        case .comment:
+            return refusedWorker() ?? (isRequester || isReceiver
+                ? .allow("both agencies comment on their request")
+                : .deny("only the requesting and the receiving agency comment on a request"))
+        case .step(.close), .step(.reopen):
+            return refusedWorker() ?? (isRequester
+                ? .allow("the requesting agency closes a request once answered, or sends the answer back")
+                : .deny("only the requesting agency closes or reopens its request"))
+        case .step:
+            return refusedWorker() ?? (isReceiver
+                ? .allow("the receiving agency's operators work on the request")
+                : .deny("only the receiving agency accepts, declines, starts and answers a request"))
+        case .assign:
+            return refusedWorker() ?? (isReceiver && actor.scopes == nil && actor.has(.supervisor)
+                ? .allow("a supervisor of the receiving agency assigns the request")
+                : .deny("only a supervisor of the receiving agency assigns a request"))
+        }
+    }
+
+    private static func readAssistance(_ parties: AssistanceParties, _ request: AccessRequest) -> AccessDecision {
+        let actor = request.actor
+        if let refusal = capability(actor, roles: dataReaders, scopes: [.requests], doing: "read requests for assistance") {
+            return refusal
+        }
+        guard let purpose = request.purpose else { return .deny("a purpose is required to read a request for assistance") }
+        if actor.agency.kind == .partner,
+           let refusal = arrangementRefusal(request, category: .requests, purpose: purpose, receiving: true) {
+            return refusal
+        }
+        if actor.agency.id == parties.requester.id || actor.agency.id == parties.receiver.id {
+            return .allow("the requesting and the receiving agency read their request")
+        }
+        if parties.overseers.contains(actor.agency.id) {
+            return .allow("the NCB reads the requests of its national agency")
+        }
+        if [parties.requester.parent, parties.receiver.parent].contains(actor.agency.id) {
+            return .deny("a \(parties.handling.rawValue) request stays with the two agencies it is between")
+        }
+        return .deny("only the requesting and the receiving agency read a request for assistance")
     }
 
     // MARK: Administration

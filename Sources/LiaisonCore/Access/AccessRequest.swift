@@ -46,6 +46,14 @@ public enum Action: Hashable, Sendable {
     case grantRoles(Set<Role>, agency: Agency)
     /// Take a step in a notice's workflow, for a notice requested by `owner`.
     case noticeStep(NoticeStep, owner: Agency)
+    /// Send a message to these agencies (partners among them need an arrangement).
+    case sendMessage(to: [Agency])
+    /// Read a message exchanged between these agencies.
+    case readMessage(participants: Set<AgencyID>)
+    /// Act on a request for assistance between `parties`.
+    case assistance(AssistanceAct, AssistanceParties)
+    /// See the request figures (the operation centre's dashboard) of the actor's own agency.
+    case assistanceMetrics
     case readAudit
     /// See the directory of members and agencies, which every participant needs.
     case viewDirectory

@@ -30,32 +30,39 @@ public struct LiaisonApplication {
         registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(), withMetricsMiddleware: Bool = false
     ) async throws -> LiaisonApplication {
         let routes = KnownRoutes()
-        let router = try await makeRouter(liaison: liaison, routes: routes, registry: registry, withMetricsMiddleware: withMetricsMiddleware)
+        let auth = try await AuthService(liaison: liaison)
+        let stream = StreamRoutes(handshake: StreamHandshake(auth: auth), stream: StreamService(events: EventService(liaison: liaison)))
+        let router = try await makeRouter(liaison: liaison, auth: auth, stream: stream, routes: routes, registry: registry,
+                                          withMetricsMiddleware: withMetricsMiddleware)
         let application = Application(
             router: router,
+            server: stream.server(),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Liaison"),
             services: [
                 DatabaseService(database: liaison.database, logger: liaison.logger),
                 NoticeExpiryService(notices: NoticeService(liaison: liaison), interval: .seconds(3600)),
+                AssistanceEscalationService(requests: AssistanceService(liaison: liaison), interval: .seconds(60)),
             ],
             logger: liaison.logger)
         return LiaisonApplication(application: application, routes: routes)
     }
 
     static func makeRouter(
-        liaison: Liaison, routes: KnownRoutes, registry: PrometheusCollectorRegistry, withMetricsMiddleware: Bool
+        liaison: Liaison, auth: AuthService, stream: StreamRoutes, routes: KnownRoutes, registry: PrometheusCollectorRegistry,
+        withMetricsMiddleware: Bool
     ) async throws -> Router<LiaisonRequestContext> {
         let router = Router(context: LiaisonRequestContext.self)
         router.add(middleware: ProblemMiddleware(routes: routes))
         if withMetricsMiddleware { router.add(middleware: MetricsMiddleware()) }
-        let auth = try await AuthService(liaison: liaison)
         router.add(middleware: AuthenticationMiddleware(auth: auth))
 
-        // Public on purpose: liveness, readiness, metrics, the API description, sign-in.
+        // Public on purpose: liveness, readiness, metrics, the API description, sign-in; and the
+        // WebSocket stream's refusals, whose handshake authenticates by itself.
         HealthRoutes(liaison: liaison, registry: registry).add(to: router)
         OpenAPIRoutes().add(to: router)
         PublicNoticeRoutes(liaison: liaison).add(to: router)
         AuthRoutes(auth: auth).addPublic(to: router)
+        stream.add(to: router)
 
         router.add(middleware: RequireAuthentication())
         AuthRoutes(auth: auth).add(to: router)
@@ -64,7 +71,9 @@ public struct LiaisonApplication {
         APIKeyRoutes(keys: APIKeyService(liaison: liaison)).add(to: router)
         AuditRoutes(audit: AuditService(liaison: liaison)).add(to: router)
         NoticeRoutes(notices: NoticeService(liaison: liaison)).add(to: router)
+        AssistanceRoutes(requests: AssistanceService(liaison: liaison)).add(to: router)
         EventRoutes(events: EventService(liaison: liaison)).add(to: router)
+        MessageRoutes(messages: MessageService(liaison: liaison), attachments: AttachmentService(liaison: liaison)).add(to: router)
         routes.record(from: router)
         return router
     }

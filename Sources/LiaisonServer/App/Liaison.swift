@@ -23,11 +23,14 @@ public struct Liaison: Sendable {
     }
 
     /// Asks the access policy; a refusal is written to the ledger and becomes a 403.
-    /// `arrangements` are looked up for partners only, whose reads and writes they govern.
-    func authorize(_ actor: Actor, _ action: Action, purpose: Purpose? = nil, audit: String, object: String) async throws {
-        let arrangements = actor.agency.kind == .partner
-            ? try await database.read { try await ArrangementTables($0).arrangements(partner: actor.agency.id) }
-            : []
+    /// Working arrangements are looked up for the partners concerned only: the actor, when it is
+    /// a partner, and `partners` the action reaches (such as a message's partner recipients).
+    func authorize(_ actor: Actor, _ action: Action, purpose: Purpose? = nil, partners: [AgencyID] = [],
+                   audit: String, object: String) async throws {
+        let concerned = Set(partners + (actor.agency.kind == .partner ? [actor.agency.id] : []))
+        let arrangements = concerned.isEmpty ? [] : try await database.read { db in
+            try await ArrangementTables(db).arrangements().filter { concerned.contains($0.partner) }
+        }
         let decision = AccessPolicy.decide(AccessRequest(actor: actor, action: action, purpose: purpose, arrangements: arrangements, now: clock()))
         guard decision.allowed else {
             try await ledger.record(AuditEvent(actor: actor.name, agency: actor.agency.id.value, action: audit, object: object,
@@ -37,7 +40,9 @@ public struct Liaison: Sendable {
     }
 
     /// The ledger event for a successful act of `actor`.
-    func event(_ actor: Actor, _ action: String, _ object: String, purpose: Purpose? = nil, detail: String = "") -> AuditEvent {
-        AuditEvent(actor: actor.name, agency: actor.agency.id.value, action: action, object: object, purpose: purpose, detail: detail)
+    func event(_ actor: Actor, _ action: String, _ object: String, purpose: Purpose? = nil, outcome: AuditOutcome = .success,
+               detail: String = "") -> AuditEvent {
+        AuditEvent(actor: actor.name, agency: actor.agency.id.value, action: action, object: object, purpose: purpose,
+                   outcome: outcome, detail: detail)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonCore
 
 /// The knobs of a running server that are not about where it listens.
 public struct ServerSettings: Sendable {
@@ -14,11 +15,13 @@ public struct ServerSettings: Sendable {
     /// The pause added to each failed sign-in, growing with each failure up to `maxFailureDelay`.
     public var failureDelayStep: TimeInterval
     public var maxFailureDelay: TimeInterval
+    /// How long a receiving agency has to answer a request for assistance, by priority.
+    public var serviceLevels: ServiceLevels
 
     public init(
         demoMode: Bool = false, bcryptCost: UInt8 = 12, sessionLifetime: TimeInterval = 12 * 3600,
         maxFailedLogins: Int = 5, failureWindow: TimeInterval = 15 * 60, lockDuration: TimeInterval = 15 * 60,
-        failureDelayStep: TimeInterval = 0.25, maxFailureDelay: TimeInterval = 2
+        failureDelayStep: TimeInterval = 0.25, maxFailureDelay: TimeInterval = 2, serviceLevels: ServiceLevels = .standard
     ) {
         self.demoMode = demoMode
         self.bcryptCost = bcryptCost
@@ -28,5 +31,6 @@ public struct ServerSettings: Sendable {
         self.lockDuration = lockDuration
         self.failureDelayStep = failureDelayStep
         self.maxFailureDelay = maxFailureDelay
+        self.serviceLevels = serviceLevels
     }
 }

@@ -42,11 +42,14 @@ public struct DemoSeeder: Sendable {
                                        passwordHash: hash, demo: true, at: now)
             }
             let noticeEvents = try await DemoNotices.insert(into: NoticeTables(db), agencies: agencies, at: now)
+            let requestEvents = try await DemoRequests.insert(into: AssistanceTables(db), notices: NoticeTables(db), at: now,
+                                                              levels: liaison.settings.serviceLevels)
+            let messageEvents = try await DemoMessages.insert(into: db, events: EventLog(database: liaison.database), at: now)
             try await settings.set(Self.seededMark, to: CanonicalJSON.timestamp(now))
             try await liaison.ledger.append([AuditEvent(
                 actor: "system", agency: "-", action: "demo.seed", object: "network",
                 detail: "\(DemoNetwork.agencies.count) agencies, \(DemoNetwork.users.count) demo users, \(noticeEvents.count) notices")]
-                + noticeEvents, in: db)
+                + noticeEvents + messageEvents + requestEvents, in: db)
             return true
         }
     }

@@ -27,22 +27,18 @@ struct EventRoutes {
             let seconds = try request.query("timeout", { Int($0).flatMap { (1...300).contains($0) ? $0 : nil } }, expected: "1 to 300 seconds")
                 ?? Self.defaultStreamSeconds
             // The heartbeat also bounds how long the stream overruns its deadline.
-            let wakeUps = events.liaison.events.subscribe(heartbeat: .seconds(min(10, seconds)))
+            let feed = events.feed(for: actor, after: after, heartbeat: .seconds(min(10, seconds)))
             let body = ResponseBody { writer in
-                var cursor = after
                 let deadline = ContinuousClock.now + .seconds(seconds)
                 try await writer.write(ByteBuffer(string: "retry: 2000\n\n"))
-                var pending = wakeUps.makeAsyncIterator()
-                repeat {
-                    let batch = try await events.events(for: actor, after: cursor)
+                for try await batch in feed {
                     for event in batch {
                         let data = String(decoding: try APIJSON.encoder.encode(event), as: UTF8.self)
                         try await writer.write(ByteBuffer(string: "id: \(event.id)\nevent: \(event.type)\ndata: \(data)\n\n"))
-                        cursor = event.id
                     }
                     if batch.isEmpty { try await writer.write(ByteBuffer(string: ": keep-alive\n\n")) }
                     if ContinuousClock.now >= deadline { break }
-                } while await pending.next() != nil && ContinuousClock.now < deadline
+                }
                 try await writer.finish(nil)
             }
             return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"], body: body)

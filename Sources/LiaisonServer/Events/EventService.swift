@@ -25,6 +25,11 @@ struct EventService: Sendable {
         try await log.events(for: actor.agency.id, after: cursor, limit: limit)
     }
 
+    /// The agency's events after `cursor`, then live, polling the log at least every `heartbeat`.
+    func feed(for actor: Actor, after cursor: Int64, heartbeat: Duration) -> EventFeed {
+        EventFeed(events: self, actor: actor, after: cursor, heartbeat: heartbeat)
+    }
+
     /// Member agencies: everyone a published notice goes to (partners only through arrangements).
     static func memberAgencies(_ tables: AgencyTables) async throws -> [Agency] {
         try await tables.agencies().filter { $0.kind != .partner }

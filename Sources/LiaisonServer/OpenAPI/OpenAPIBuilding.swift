@@ -35,6 +35,8 @@ extension OpenAPIDocument {
         case created(String, String)
         case noContent(String)
         case content(String, JSON, String)
+        /// A WebSocket opened: `101 Switching Protocols`.
+        case switchingProtocols(String)
 
         var response: (status: Int, body: JSON) {
             switch self {
@@ -43,6 +45,7 @@ extension OpenAPIDocument {
             case .noContent(let description): (204, ["description": .string(description)])
             case .content(let mediaType, let schema, let description):
                 (200, ["description": .string(description), "content": .object([mediaType: ["schema": schema]])])
+            case .switchingProtocols(let description): (101, ["description": .string(description)])
             }
         }
 
@@ -118,6 +121,8 @@ extension OpenAPIDocument {
                          header: ("Allow", "The methods the path is served with.")),
         409: ProblemKind(name: "Conflict", description: "The request conflicts with what exists already."),
         413: ProblemKind(name: "TooLarge", description: "The body is larger than 1 MiB."),
+        426: ProblemKind(name: "UpgradeRequired", description: "The path is a WebSocket, and the request did not ask to open one.",
+                         header: ("Upgrade", "`websocket`.")),
         429: ProblemKind(name: "Locked", description: "Too many failed sign-ins; the account is locked for a while.",
                          header: ("Retry-After", "Seconds until sign-in is possible again.")),
         500: ProblemKind(name: "InternalError", description: "The server failed and changed nothing; `detail` holds a reference for the operators."),

@@ -63,6 +63,14 @@ extension OpenAPIDocument {
                       "Server-Sent Events: each event as `id:` (its id), `event:` (its type) and `data:` (the event as JSON), sent as soon as it is committed. The stream starts after `after`, or after the `Last-Event-ID` header a reconnecting client sends, sends a comment line as a heartbeat, and ends after `timeout` seconds; clients then reconnect.",
                       parameters: [after, .query("timeout", integer("Seconds.", minimum: 1).adding(["maximum": 300, "default": 25]), "How long the stream stays open; 1 to 300, 25 when left out.")],
                       answer: .content("text/event-stream", ["type": "string"], "The stream of events.")),
+            operation("GET", "/api/v1/stream", "openEventSocket", "Events", "The agency's events, over a WebSocket",
+                      "A WebSocket (`Upgrade: websocket`) carrying the same events, with the same ids, as the Server-Sent Events: each as one text frame holding the `AgencyEvent` JSON (keys sorted). The socket first sends every event after `after`, then each event as soon as it is committed, with nothing missed and nothing repeated, so a client that reconnects with the last id it saw resumes exactly. The caller signs in with the `Authorization` header, or, as browsers cannot set headers on a WebSocket, by offering the subprotocols `liaison.events` and `bearer.<token>`; the server answers `Sec-WebSocket-Protocol: liaison.events` whenever that was offered, never the token. The client may send `{\"type\":\"ack\",\"id\":N}` frames to acknowledge what it processed; other frames are ignored. The server pings every 30 seconds and closes the socket normally (1000) when it shuts down. A handshake that cannot be accepted is answered over HTTP with the problem, never upgraded.",
+                      parameters: [after, Parameter(name: "Sec-WebSocket-Protocol", location: "header", required: false,
+                                                    schema: string("Comma-separated subprotocols.", ["examples": ["liaison.events, bearer.lia_..."]]),
+                                                    description: "`liaison.events`, and `bearer.<token>` to sign in without the `Authorization` header.")],
+                      answer: .switchingProtocols("The WebSocket is open; `Sec-WebSocket-Protocol` is `liaison.events` when the client offered it."),
+                      because: [426: "The request did not ask for a WebSocket.",
+                                400: "`after` is not an event id, or `bearer.<token>` was offered without `liaison.events`."]),
         ]
     }
 

@@ -30,7 +30,7 @@ enum OpenAPIDocument {
             "servers": [["url": "/"]],
             "tags": .array(tags.map { ["name": .string($0.name), "description": .string($0.description)] }),
             "security": [["bearer": []], ["apiKey": []]],
-            "paths": paths(operations() + noticeOperations() + eventOperations() + publicNoticeOperations()),
+            "paths": paths(operations() + noticeOperations() + requestOperations() + eventOperations() + messageOperations() + publicNoticeOperations()),
             "components": [
                 "securitySchemes": [
                     "bearer": [
@@ -124,14 +124,16 @@ enum OpenAPIDocument {
         ("API keys", "Credentials for systems such as border gates and national case systems."),
         ("Audit", "The append-only audit ledger: signed checkpoints, entries and Merkle proofs; auditors only."),
         ("Notices", "Notices and diffusions: drafting, the compliance check, the review workflow, cancellation, extension and reads."),
-        ("Events", "What an agency is told, in order: submissions, decisions, publications, diffusions, reminders; as JSON or as a live stream of Server-Sent Events."),
+        ("Requests", "Requests for assistance between agencies: filing, acceptance, work, answers, comments and assignment against a service level by priority, escalation when overdue, and the operation centre's figures."),
+        ("Messages", "Signed messages between agencies (I-24/7): send, read, receipts, forwarding under TLP 2.0, inbox sync, attachments."),
+        ("Events", "What an agency is told, in order: submissions, decisions, publications, diffusions, reminders; as JSON, or live as Server-Sent Events or over a WebSocket."),
         ("Public notices", "INTERPOL's public notices API (`ws-public.interpol.int`), with its paths, parameters and HAL answers: published Red and Yellow Notices whose requester agreed to a public extract, and published UN Special Notices. No credential is needed; nothing else (drafts, refused, cancelled or expired notices, diffusions) exists here."),
     ]
 
     // MARK: - Paths
 
     static func schemas() -> [String: JSON] {
-        [valueSchemas(), accountSchemas(), directorySchemas(), auditSchemas(), noticeSchemas(), publicNoticeSchemas()]
+        [valueSchemas(), accountSchemas(), directorySchemas(), auditSchemas(), noticeSchemas(), requestSchemas(), messageSchemas(), publicNoticeSchemas()]
             .reduce(into: [:]) { all, part in
                 all.merge(part) { _, _ in preconditionFailure("a schema is defined twice") }
             }

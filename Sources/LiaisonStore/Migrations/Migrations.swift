@@ -77,4 +77,45 @@ let migrations: [Migration] = [
         """,
         "CREATE INDEX events_agency ON events(agency_id, id)",
     ]),
+    Migration(version: 7, why: "messages between agencies: signed content, per-recipient delivery, content-addressed attachments", statements: [
+        """
+        CREATE TABLE messages (id TEXT PRIMARY KEY, thread_id TEXT NOT NULL, sender_agency TEXT NOT NULL REFERENCES agencies(id),
+          client_message_id TEXT, document TEXT NOT NULL, search_text TEXT NOT NULL, sent_at BIGINT NOT NULL,
+          key_id TEXT NOT NULL, signature TEXT NOT NULL)
+        """,
+        "CREATE UNIQUE INDEX messages_client_id ON messages(sender_agency, client_message_id)",
+        "CREATE INDEX messages_thread ON messages(thread_id)",
+        """
+        CREATE TABLE message_recipients (message_id TEXT NOT NULL REFERENCES messages(id), agency_id TEXT NOT NULL REFERENCES agencies(id),
+          copy BIGINT NOT NULL, cursor BIGINT NOT NULL, delivered_at BIGINT, read_at BIGINT, read_by TEXT,
+          acknowledged_at BIGINT, acknowledged_by TEXT, PRIMARY KEY (message_id, agency_id))
+        """,
+        "CREATE INDEX message_recipients_inbox ON message_recipients(agency_id, cursor)",
+        """
+        CREATE TABLE attachments (id TEXT PRIMARY KEY, content_type TEXT NOT NULL, size BIGINT NOT NULL, data TEXT NOT NULL,
+          uploaded_by TEXT NOT NULL REFERENCES agencies(id), created_at BIGINT NOT NULL)
+        """,
+        """
+        CREATE TABLE message_attachments (message_id TEXT NOT NULL REFERENCES messages(id),
+          attachment_id TEXT NOT NULL REFERENCES attachments(id), PRIMARY KEY (message_id, attachment_id))
+        """,
+    ]),
+    Migration(version: 8, why: "requests for assistance between agencies: the request with its service-level clock, and its timeline", statements: [
+        """
+        CREATE TABLE assistance_requests (id TEXT PRIMARY KEY, requester_id TEXT NOT NULL REFERENCES agencies(id),
+          receiver_id TEXT NOT NULL REFERENCES agencies(id), created_by TEXT NOT NULL, type TEXT NOT NULL, priority TEXT NOT NULL,
+          status TEXT NOT NULL, subject TEXT NOT NULL, details TEXT NOT NULL, notices TEXT NOT NULL, records TEXT NOT NULL,
+          attachments TEXT NOT NULL, handling TEXT NOT NULL, purpose TEXT NOT NULL, assignee TEXT REFERENCES users(username),
+          created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, due_at BIGINT NOT NULL, first_answered_at BIGINT, escalated_at BIGINT,
+          version BIGINT NOT NULL)
+        """,
+        "CREATE INDEX assistance_requests_receiver ON assistance_requests(receiver_id, created_at)",
+        "CREATE INDEX assistance_requests_requester ON assistance_requests(requester_id, created_at)",
+        "CREATE INDEX assistance_requests_due ON assistance_requests(status, due_at)",
+        """
+        CREATE TABLE assistance_request_timeline (request_id TEXT NOT NULL REFERENCES assistance_requests(id), seq BIGINT NOT NULL,
+          at BIGINT NOT NULL, actor TEXT NOT NULL, agency TEXT NOT NULL, kind TEXT NOT NULL, from_status TEXT, to_status TEXT,
+          text TEXT NOT NULL, attachments TEXT NOT NULL, PRIMARY KEY (request_id, seq))
+        """,
+    ]),
 ]

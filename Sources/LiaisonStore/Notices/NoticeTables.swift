@@ -6,17 +6,6 @@ import SQLKit
 /// the columns beside them are what lists and filters need.
 public struct NoticeTables: Sendable {
     let sql: any SQLDatabase
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .millisecondsSince1970
-        return encoder
-    }()
-    static let decoder: JSONDecoder = {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .millisecondsSince1970
-        return decoder
-    }()
 
     public init(_ sql: any SQLDatabase) { self.sql = sql }
 
@@ -37,7 +26,7 @@ public struct NoticeTables: Sendable {
             .values(SQLBind(notice.id.value), SQLBind(notice.id.year), SQLBind(notice.id.number), SQLBind(notice.kind.rawValue),
                     SQLBind(notice.status.rawValue), SQLBind(notice.owner.value), SQLBind(notice.requesterCountry?.value),
                     SQLBind(notice.draft.subject?.displayName ?? ""), SQLBind(Self.searchText(notice.draft)),
-                    SQLBind(try json(notice.draft)), SQLBind(try json(notice.findings)), SQLBind(notice.draft.publicExtract == true ? 1 : 0),
+                    SQLBind(try StoreJSON.text(notice.draft)), SQLBind(try StoreJSON.text(notice.findings)), SQLBind(notice.draft.publicExtract == true ? 1 : 0),
                     SQLBind(notice.reviewed ? 1 : 0), SQLBind(notice.createdAt.millisecondsSince1970),
                     SQLBind(notice.updatedAt.millisecondsSince1970), SQLBind(notice.publishedAt?.millisecondsSince1970),
                     SQLBind(notice.expiresAt?.millisecondsSince1970))
@@ -51,8 +40,8 @@ public struct NoticeTables: Sendable {
             .set("status", to: SQLBind(notice.status.rawValue))
             .set("subject_name", to: SQLBind(notice.draft.subject?.displayName ?? ""))
             .set("search_text", to: SQLBind(Self.searchText(notice.draft)))
-            .set("draft", to: SQLBind(try json(notice.draft)))
-            .set("findings", to: SQLBind(try json(notice.findings)))
+            .set("draft", to: SQLBind(try StoreJSON.text(notice.draft)))
+            .set("findings", to: SQLBind(try StoreJSON.text(notice.findings)))
             .set("public_extract", to: SQLBind(notice.draft.publicExtract == true ? 1 : 0))
             .set("reviewed", to: SQLBind(notice.reviewed ? 1 : 0))
             .set("updated_at", to: SQLBind(notice.updatedAt.millisecondsSince1970))
@@ -144,18 +133,14 @@ public struct NoticeTables: Sendable {
         return StoredNotice(
             id: id, status: status, owner: owner,
             requesterCountry: try row.decode(column: "requester_country", as: String?.self).flatMap(CountryCode.init),
-            draft: try Self.decoder.decode(NoticeDraft.self, from: Data(try row.decode(column: "draft", as: String.self).utf8)),
-            findings: try Self.decoder.decode([ComplianceFinding].self, from: Data(try row.decode(column: "findings", as: String.self).utf8)),
+            draft: try StoreJSON.decode(NoticeDraft.self, from: try row.decode(column: "draft", as: String.self)),
+            findings: try StoreJSON.decode([ComplianceFinding].self, from: try row.decode(column: "findings", as: String.self)),
             reviewed: try row.decode(column: "reviewed", as: Int.self) != 0,
             createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self)),
             updatedAt: Date(millisecondsSince1970: try row.decode(column: "updated_at", as: Int64.self)),
             publishedAt: try row.decode(column: "published_at", as: Int64?.self).map(Date.init(millisecondsSince1970:)),
             expiresAt: try row.decode(column: "expires_at", as: Int64?.self).map(Date.init(millisecondsSince1970:)),
             remindedAt: try row.decode(column: "reminded_at", as: Int64?.self).map(Date.init(millisecondsSince1970:)))
-    }
-
-    private func json(_ value: some Encodable) throws -> String {
-        String(decoding: try Self.encoder.encode(value), as: UTF8.self)
     }
 
     /// Every name of the subject, folded to lower case without accents, for `LIKE` searches.

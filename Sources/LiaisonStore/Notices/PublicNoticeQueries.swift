@@ -42,8 +42,8 @@ public struct PublicNoticeQueries: Sendable {
             PublishedNoticeRow(
                 id: try noticeID(row),
                 requesterCountry: try row.decode(column: "requester_country", as: String?.self).flatMap(CountryCode.init),
-                draft: try NoticeTables.decoder.decode(NoticeDraft.self, from: Data(try row.decode(column: "extract", as: String.self).utf8)),
-                photoTypes: try NoticeTables.decoder.decode([String?].self, from: Data(try row.decode(column: "photo_types", as: String.self).utf8))
+                draft: try StoreJSON.decode(NoticeDraft.self, from: try row.decode(column: "extract", as: String.self)),
+                photoTypes: try StoreJSON.decode([String?].self, from: try row.decode(column: "photo_types", as: String.self))
                     .map { $0 ?? "" })
         }
     }
