@@ -111,7 +111,8 @@ import Testing
             let at = { (hours: Double) in Self.service(server, at: now.addingTimeInterval(hours * Self.hour)) }
             /// Files at `filed` hours from now and, when given, answers `answered` hours later.
             func request(_ from: Actor, _ to: Actor, _ priority: AssistancePriority, filed: Double, answered: Double? = nil) async throws -> AssistanceRequestID {
-                let id = try await at(filed).create(Self.draft(to.agency.id, priority), by: from).id
+                let filing = try await at(filed).create(Self.draft(to.agency.id, priority), by: from)
+                let id = filing.id
                 if let answered {
                     _ = try await at(filed).take(.accept, on: id, by: to)
                     _ = try await at(filed).take(.start, on: id, by: to)

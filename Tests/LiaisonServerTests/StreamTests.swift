@@ -3,7 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import HummingbirdWSClient
 import HummingbirdWSTesting
-import LiaisonServer
+@testable import LiaisonServer
 import LiaisonTestSupport
 import NIOCore
 import Synchronization
@@ -96,6 +96,14 @@ import Testing
             let plain = try await client.call(.get, "/api/v1/stream", token: reviewer)
             #expect(plain.status == .upgradeRequired && plain.isProblem && plain.headers[.upgrade] == "websocket")
         }
+    }
+
+    @Test func clientFramesAreAcknowledgementsOrIgnored() {
+        #expect(StreamFrames.inbound(#"{"type":"ack","id":42}"#) == .ack(42))
+        #expect(StreamFrames.inbound(#"{"id":42,"type":"ack","extra":true}"#) == .ack(42))
+        #expect(StreamFrames.inbound(#"{"type":"ack"}"#) == .ignored)
+        #expect(StreamFrames.inbound(#"{"type":"subscribe","id":1}"#) == .ignored)
+        #expect(StreamFrames.inbound("not json") == .ignored)
     }
 
     // MARK: - Helpers

@@ -45,8 +45,10 @@ struct AssistanceEscalationService: Service {
                 do {
                     let escalated = try await requests.escalateOverdue()
                     if escalated > 0 { requests.liaison.logger.info("requests for assistance: \(escalated) overdue, escalated") }
-                } catch {
+                } catch where !Task.isCancelled {
                     requests.liaison.logger.error("escalating overdue requests failed", metadata: ["error": "\(error)"])
+                } catch {
+                    return  // shutting down
                 }
                 try? await Task.sleep(for: interval)
             }

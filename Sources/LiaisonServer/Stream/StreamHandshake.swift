@@ -43,6 +43,15 @@ struct StreamHandshake: Sendable {
         return StreamSession(actor: actor, after: after, subprotocol: speaksLiaison ? Self.subprotocol : nil)
     }
 
+    /// Whether an upgrade request will be accepted, asked by `WebSocketUpgradeGate` before the
+    /// upgrader sees it. The handshake then runs once more on the WebSocket router, whose
+    /// context carries the session to the connection: one more read of the credential per
+    /// connection, for a refusal that is a problem rather than a bare 400.
+    func admits(_ request: Request) async -> Bool {
+        guard request.uri.path == Self.path else { return false }
+        return (try? await accept(request)) != nil
+    }
+
     /// Why a request that reached the path over plain HTTP was not upgraded: the problem with
     /// its handshake, or that it did not ask for a WebSocket.
     func refusal(_ request: Request) async throws -> Problem {

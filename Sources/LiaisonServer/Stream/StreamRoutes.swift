@@ -9,12 +9,9 @@ struct StreamRoutes: Sendable {
     let handshake: StreamHandshake
     let stream: StreamService
 
-    /// The server: HTTP/1.1 for `router`, WebSocket upgrades for the stream.
+    /// The server: HTTP/1.1 for the application's router, WebSocket upgrades for the stream.
     func server() -> HTTPServerBuilder {
-        StreamServer.builder(webSocketRouter: webSocketRouter()) { request in
-            guard request.uri.path == StreamHandshake.path else { return false }
-            return (try? await handshake.accept(request)) != nil
-        }
+        StreamServer.builder(webSocketRouter: webSocketRouter()) { request in await handshake.admits(request) }
     }
 
     func webSocketRouter() -> Router<StreamRequestContext> {

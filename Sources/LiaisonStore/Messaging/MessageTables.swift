@@ -101,7 +101,7 @@ public struct MessageTables: Sendable {
         try await sql.insert(into: "attachments").columns("id", "content_type", "size", "data", "uploaded_by", "created_at")
             .values(SQLBind(attachment.id), SQLBind(attachment.contentType), SQLBind(attachment.data.count),
                     SQLBind(attachment.data.base64EncodedString()), SQLBind(agency.value), SQLBind(time.millisecondsSince1970))
-            .onConflict(with: ["id"]) { $0.set(SQLColumn("id"), to: SQLColumn("id")) }
+            .ignoringConflicts(with: ["id"])
             .run()
     }
 
