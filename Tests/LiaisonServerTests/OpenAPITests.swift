@@ -24,4 +24,28 @@ import Testing
             #expect(documented.subtracting(served).isEmpty, "documented routes that do not exist")
         }
     }
+
+    /// Every `$ref` names a schema, response or parameter the document defines.
+    @Test func everyReferenceResolves() async throws {
+        try await TestServer.run(.sqlite) { _, client in
+            let document = try await client.call(.get, "/openapi.json")
+            let components = try #require(document["components"] as? [String: [String: Any]])
+            var references: [String] = []
+            func collect(_ value: Any) {
+                if let object = value as? [String: Any] {
+                    if let reference = object["$ref"] as? String { references.append(reference) }
+                    object.values.forEach(collect)
+                } else if let array = value as? [Any] {
+                    array.forEach(collect)
+                }
+            }
+            collect(document.json)
+            #expect(!references.isEmpty)
+            for reference in Set(references) {
+                let parts = reference.split(separator: "/").map(String.init)
+                #expect(parts.count == 4 && parts[0] == "#" && parts[1] == "components"
+                        && components[parts[2]]?[parts[3]] != nil, "\(reference) does not resolve")
+            }
+        }
+    }
 }

@@ -168,3 +168,40 @@ import Testing
         }
     }
 }
+
+@Suite struct CoalescedWriteTests {
+    /// Concurrent writes share commits; one that fails leaves no trace, the others all land, and
+    /// the ledger written from inside them stays intact.
+    @Test(arguments: TestEngine.all)
+    func concurrentWritesShareCommitsAndFailuresStayAlone(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let key = Curve25519.Signing.PrivateKey()
+            let ledger = Ledger(database: database, signingKey: key)
+            let outcomes = try await withThrowingTaskGroup(of: Bool.self) { group in
+                for number in 0..<60 {
+                    group.addTask {
+                        do {
+                            try await database.coalescedWrite { db in
+                                try await ledger.append([LedgerTests.event(number)], in: db)
+                                try await db.raw("INSERT INTO settings (name, value) VALUES (\(bind: "n\(number)"), 'x')").run()
+                                if number % 7 == 0 { throw TestSetupError("write \(number) fails") }
+                            }
+                            return true
+                        } catch is TestSetupError {
+                            return false
+                        }
+                    }
+                }
+                return try await group.reduce(into: [Bool]()) { $0.append($1) }
+            }
+            #expect(outcomes.filter { $0 }.count == 51)
+            let names = try await database.read { db in
+                try await db.select().column("name").from("settings").all(decodingColumn: "name", as: String.self)
+            }
+            #expect(Set(names) == Set((0..<60).filter { $0 % 7 != 0 }.map { "n\($0)" }))
+            let result = try await LedgerVerifier(database: database, publicKey: key.publicKey).verify()
+            #expect(result.intact, "\(result.problem ?? "")")
+            #expect(result.entriesChecked == 51)
+        }
+    }
+}

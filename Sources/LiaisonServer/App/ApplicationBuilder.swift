@@ -40,8 +40,14 @@ public struct LiaisonApplication {
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Liaison"),
             services: [
                 DatabaseService(database: liaison.database, logger: liaison.logger),
-                NoticeExpiryService(notices: NoticeService(liaison: liaison), interval: .seconds(3600)),
-                AssistanceEscalationService(requests: AssistanceService(liaison: liaison), interval: .seconds(60)),
+                PeriodicService(name: "notice lifetimes", interval: .seconds(3600), logger: liaison.logger) {
+                    let (expired, reminded) = try await NoticeService(liaison: liaison).expireLapsed()
+                    return expired + reminded > 0 ? "\(expired) expired, \(reminded) sources asked to review" : nil
+                },
+                PeriodicService(name: "overdue requests", interval: .seconds(60), logger: liaison.logger) {
+                    let escalated = try await AssistanceService(liaison: liaison).escalateOverdue()
+                    return escalated > 0 ? "\(escalated) escalated" : nil
+                },
             ],
             logger: liaison.logger)
         return LiaisonApplication(application: application, routes: routes)

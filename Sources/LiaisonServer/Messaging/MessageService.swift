@@ -91,7 +91,9 @@ struct MessageService: Sendable {
     }
 
     private func store(_ message: Message, clientID: String?, by actor: Actor) async throws -> StoredMessage {
-        let stored = try await liaison.database.write { db in
+        // Messages arrive in bursts; sharing one commit between concurrent sends keeps each send
+        // durable before it answers without paying one disk flush per message.
+        let stored = try await liaison.database.coalescedWrite { db in
             let agencies = AgencyTables(db)
             let (keyID, signature) = try await MessageSigning.sign(message, agencies: agencies)
             let stored = StoredMessage(message: message, clientMessageID: clientID, keyID: keyID, signature: signature)

@@ -169,6 +169,8 @@ extension OpenAPIDocument {
                                  "The part an agency plays: a National Central Bureau, the General Secretariat, a national agency authorised by its NCB, or a partner under a working arrangement."),
             "FlowDirection": choice(["in", "out", "both"],
                                     "Seen from the network: `in`, the partner provides data; `out`, the partner receives data; `both`."),
+            "HandlingCode": choice(HandlingCode.allCases.map(\.rawValue),
+                                   "A TLP 2.0 handling code: how far a message, request or record may travel. Requests may also write it without the `TLP:` prefix."),
             "Purpose": choice(["criminal-investigation", "locating-person", "identification", "border-control", "security-check", "analysis"],
                               "Why police data is processed."),
             "DataCategory": choice(["travel-documents", "persons", "vehicles", "firearms", "artworks", "notices", "messages", "requests", "analysis"],

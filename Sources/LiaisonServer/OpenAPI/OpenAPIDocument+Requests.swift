@@ -59,7 +59,7 @@ extension OpenAPIDocument {
     static func requestSchemas() -> [String: JSON] {
         let attachments = array(string("The SHA-256 of a file uploaded beforehand (see messaging), in hex.", ["pattern": "^[0-9a-fA-F]{64}$"]),
                                 "Files, by id; at most \(AssistanceValidation.maxAttachments).")
-        let handling = choice(HandlingCode.allCases.map(\.rawValue), "The TLP 2.0 handling code; TLP:RED and TLP:AMBER+STRICT keep the request from the parties' NCBs.")
+        let handling = ref("HandlingCode", "TLP:RED and TLP:AMBER+STRICT keep the request from the parties' NCBs.")
         let text = { (description: String) in
             string(description + " 1 to \(AssistanceValidation.maxText) characters.", ["minLength": 1, "maxLength": .integer(AssistanceValidation.maxText)])
         }

@@ -6,7 +6,7 @@ import ServiceLifecycle
 
 extension AssistanceService {
     /// Tells the receiving agency's supervisors of every open request past its due time, once per
-    /// request (once more after it is reopened); run by `AssistanceEscalationService`.
+    /// request (once more after it is reopened); run every minute by a `PeriodicService`.
     @discardableResult
     func escalateOverdue() async throws -> Int {
         let now = liaison.clock().truncatedToMilliseconds
@@ -30,28 +30,5 @@ extension AssistanceService {
         }
         if escalated > 0 { events.committed() }
         return escalated
-    }
-}
-
-/// Escalates overdue requests for assistance at start and then every `interval` (a minute in
-/// production), until the server shuts down.
-struct AssistanceEscalationService: Service {
-    let requests: AssistanceService
-    let interval: Duration
-
-    func run() async throws {
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                do {
-                    let escalated = try await requests.escalateOverdue()
-                    if escalated > 0 { requests.liaison.logger.info("requests for assistance: \(escalated) overdue, escalated") }
-                } catch where !Task.isCancelled {
-                    requests.liaison.logger.error("escalating overdue requests failed", metadata: ["error": "\(error)"])
-                } catch {
-                    return  // shutting down
-                }
-                try? await Task.sleep(for: interval)
-            }
-        }
     }
 }

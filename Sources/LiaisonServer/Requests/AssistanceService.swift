@@ -64,7 +64,8 @@ struct AssistanceService: Sendable {
 
     /// A step without a body: accept, start or close.
     func take(_ step: AssistanceStep, on id: AssistanceRequestID, by actor: Actor) async throws -> AssistanceView {
-        try await advance(id, step, by: actor)
+        guard [.accept, .start, .close].contains(step) else { throw Problem.badRequest("the step \(step.rawValue) needs its body") }
+        return try await advance(id, step, by: actor)
     }
 
     func decline(_ id: AssistanceRequestID, _ body: Reason, by actor: Actor) async throws -> AssistanceView {

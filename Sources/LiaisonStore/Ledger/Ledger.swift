@@ -99,15 +99,22 @@ public final class Ledger: Sendable {
         }
     }
 
-    /// Brings the cached tree in line with the committed entries, which another instance (or a
-    /// rolled-back transaction of ours) may have changed since the last append.
+    /// Brings the cached tree in line with the entries the transaction sees, which another
+    /// instance, a rolled-back savepoint or a failed commit of ours may have changed since the
+    /// last append. The last leaf the cache trusts is checked against the database; if it differs
+    /// (a batch whose commit failed), the cache is rebuilt from the database.
     private func syncCache(_ connection: any SQLDatabase) async throws {
-        let confirmed = cache.withLock { cache in
+        let (confirmed, lastLeaf) = cache.withLock { cache in
             cache.tree.truncate(toSize: cache.confirmed)
-            return cache.confirmed
+            return (cache.confirmed, cache.confirmed > 0 ? cache.tree.leafHash(at: cache.confirmed - 1) : nil)
         }
-        let missing = try await LedgerRows.leafHashes(from: confirmed, in: connection)
+        var start = confirmed
+        if let lastLeaf, try await LedgerRows.leafHash(at: confirmed - 1, in: connection) != lastLeaf {
+            start = 0
+        }
+        let missing = try await LedgerRows.leafHashes(from: start, in: connection)
         cache.withLock { cache in
+            cache.tree.truncate(toSize: start)
             for leaf in missing { cache.tree.append(leafHash: leaf) }
             cache.confirmed = cache.tree.size
         }

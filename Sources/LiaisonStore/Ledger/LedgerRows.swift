@@ -19,6 +19,11 @@ enum LedgerRows {
         return hashes
     }
 
+    static func leafHash(at index: Int, in connection: any SQLDatabase) async throws -> Digest32? {
+        try await connection.select().column("leaf_hash").from("ledger_entries").where("idx", .equal, SQLBind(index))
+            .first(decodingColumn: "leaf_hash", as: String.self).flatMap(Digest32.init(hex:))
+    }
+
     static func checkpoints(in connection: any SQLDatabase, latestOnly: Bool) async throws -> [SignedCheckpoint] {
         let query = connection.select().columns("tree_size", "root_hash", "created_at", "key_id", "signature")
             .from("ledger_checkpoints")
