@@ -90,8 +90,15 @@ import Testing
     func handlingCodesLimitHowFarAMessageTravels(engine: TestEngine) async throws {
         try await TestServer.run(engine) { _, client in
             let sender = try await client.login("ncb-in.operator")
-            let broadcastRed = try await client.call(.post, "/api/v1/messages", token: sender, json: Self.message(to: ["all"], handling: "TLP:RED"))
-            #expect(broadcastRed.status == .badRequest && broadcastRed.problemFields == ["to"])
+            for group in ["all", "ncbs", "country:DE"] {
+                let broadcastRed = try await client.call(.post, "/api/v1/messages", token: sender, json: Self.message(to: [group], handling: "TLP:RED"))
+                #expect(broadcastRed.status == .badRequest && broadcastRed.problemFields == ["to"], "\(group)")
+            }
+            let country = try await client.call(.post, "/api/v1/messages", token: sender, json: Self.message(to: ["country:IN", "ncb-de"]))
+            // The sender's own agency is left out; its national agencies and NCB Wiesbaden are addressed.
+            #expect(country["to"] as? [String] == ["in-kerala-police", "in-narcotics-control-bureau", "in-nia", "ncb-de"])
+            let ncbs = try await client.call(.post, "/api/v1/messages", token: sender, json: Self.message(to: ["ncbs"]))
+            #expect((ncbs["to"] as? [String])?.count == 15)
             let recipient = try await client.login("ncb-de.operator")
             let cases: [(String, [String], HTTPResponse.Status)] = [
                 ("TLP:RED", ["ncb-fr"], .forbidden),

@@ -5,9 +5,9 @@
 /// - AMBER: may be forwarded within the forwarder's own country (its NCB and national agencies).
 /// - GREEN and CLEAR: may be forwarded anywhere in the network.
 public enum MessageHandlingRules {
-    /// Why a message with this code may not go to everyone at once, if it may not.
+    /// Why a message with this code may not go to a group (everyone, every NCB, a country), if it may not.
     public static func broadcastProblem(_ handling: HandlingCode) -> String? {
-        handling == .red ? "TLP:RED goes to named recipients only, never to all" : nil
+        handling == .red ? "TLP:RED goes to named recipients only, never to a group" : nil
     }
 
     /// Why `forwarder` may not forward a message with this code to `recipients`, if it may not.

@@ -16,7 +16,8 @@ struct MessageService: Sendable {
     }
 
     struct NewMessage: Decodable, Sendable {
-        /// Agency ids, or `all` for every member agency.
+        /// Agency ids, or groups: `all` (every member agency), `ncbs` (every NCB), `country:XX`
+        /// (every agency of a member country).
         var to: [String]
         var subject: String
         var body: String
@@ -45,7 +46,7 @@ struct MessageService: Sendable {
         if let language = input.language, !(2...3).contains(language.count) || !language.allSatisfy(\.isLetter) {
             throw Problem.invalid(field: "language", "use a two- or three-letter language code such as en, fr, es or ar")
         }
-        if input.to.contains("all"), let problem = MessageHandlingRules.broadcastProblem(input.handling) {
+        if input.to.contains(where: Self.isGroup), let problem = MessageHandlingRules.broadcastProblem(input.handling) {
             throw Problem.invalid(field: "to", problem)
         }
         let recipients = try await resolve(input.to, from: actor.agency)
@@ -179,21 +180,33 @@ struct MessageService: Sendable {
         return try await liaison.database.read { try await MessageTables($0).message(sender: actor.agency.id, clientMessageID: clientID) }
     }
 
-    /// Agencies named by id, or every member agency for `all`; the sender never sends to itself.
+    static func isGroup(_ name: String) -> Bool {
+        name == "all" || name == "ncbs" || name.hasPrefix("country:")
+    }
+
+    /// Agencies named by id or by group; the sender never sends to itself.
     private func resolve(_ names: [String], from sender: Agency) async throws -> [Agency] {
         guard !names.isEmpty else { throw Problem.invalid(field: "to", "name at least one agency, or all") }
         return try await liaison.database.read { db in
             let agencies = AgencyTables(db)
             var found: [AgencyID: Agency] = [:]
             for (index, name) in names.enumerated() {
+                let group: [Agency]
                 if name == "all" {
-                    for agency in try await EventService.memberAgencies(agencies) { found[agency.id] = agency }
-                    continue
+                    group = try await EventService.memberAgencies(agencies)
+                } else if name == "ncbs" {
+                    group = try await agencies.agencies(kind: .ncb)
+                } else if name.hasPrefix("country:"), let country = CountryCode(String(name.dropFirst(8))) {
+                    group = try await agencies.agencies(country: country)
+                } else if let id = AgencyID(name), let agency = try await agencies.agency(id) {
+                    group = [agency]
+                } else {
+                    group = []
                 }
-                guard let id = AgencyID(name), let agency = try await agencies.agency(id) else {
-                    throw Problem.invalid(field: "to[\(index)]", "there is no agency \(name)")
+                guard !group.isEmpty else {
+                    throw Problem.invalid(field: "to[\(index)]", "\(name) names no agency (use an agency id, all, ncbs or country:XX)")
                 }
-                found[id] = agency
+                for agency in group { found[agency.id] = agency }
             }
             found[sender.id] = nil
             guard !found.isEmpty else { throw Problem.invalid(field: "to", "an agency does not send messages to itself") }
