@@ -151,15 +151,20 @@ public enum AccessPolicy {
             : .deny("the roles \(actor.roles.map(\.rawValue).sorted().joined(separator: ", ")) may not \(work)")
     }
 
-    private static func arrangementRefusal(
-        _ request: AccessRequest, category: DataCategory, purpose: Purpose?, receiving: Bool
-    ) -> AccessDecision? {
-        let covering = request.arrangements.filter { arrangement in
-            arrangement.partner == request.actor.agency.id
+    /// The valid arrangements of `partner` that let `category` flow to it (`receiving`) or from it.
+    private static func arrangements(of partner: AgencyID, in request: AccessRequest, category: DataCategory, receiving: Bool) -> [WorkingArrangement] {
+        request.arrangements.filter { arrangement in
+            arrangement.partner == partner
                 && arrangement.isValid(at: request.now)
                 && arrangement.categories.contains(category)
                 && (receiving ? arrangement.direction.partnerMayReceive : arrangement.direction.partnerMayProvide)
         }
+    }
+
+    private static func arrangementRefusal(
+        _ request: AccessRequest, category: DataCategory, purpose: Purpose?, receiving: Bool
+    ) -> AccessDecision? {
+        let covering = arrangements(of: request.actor.agency.id, in: request, category: category, receiving: receiving)
         if covering.isEmpty {
             let flow = receiving ? "to" : "from"
             return .deny("no valid working arrangement lets \(category.rawValue) flow \(flow) \(request.actor.agency.id)")
@@ -220,11 +225,8 @@ public enum AccessPolicy {
         if let refusal = capability(actor, roles: messengers, scopes: [.messages], doing: "send messages") {
             return refusal
         }
-        let partners = recipients.filter { $0.kind == .partner }
-        for partner in partners where !request.arrangements.contains(where: { arrangement in
-            arrangement.partner == partner.id && arrangement.isValid(at: request.now)
-                && arrangement.categories.contains(.messages) && arrangement.direction.partnerMayReceive
-        }) {
+        for partner in recipients where partner.kind == .partner
+            && arrangements(of: partner.id, in: request, category: .messages, receiving: true).isEmpty {
             return .deny("no valid working arrangement lets messages flow to \(partner.id)")
         }
         if actor.agency.kind == .partner,
@@ -269,10 +271,8 @@ public enum AccessPolicy {
         case .create:
             if let refusal = refusedWorker() { return refusal }
             guard isRequester else { return .deny("an agency files requests in its own name only") }
-            if parties.receiver.kind == .partner, !request.arrangements.contains(where: { arrangement in
-                arrangement.partner == parties.receiver.id && arrangement.isValid(at: request.now)
-                    && arrangement.categories.contains(.requests) && arrangement.direction.partnerMayReceive
-            }) {
+            if parties.receiver.kind == .partner,
+               arrangements(of: parties.receiver.id, in: request, category: .requests, receiving: true).isEmpty {
                 return .deny("no valid working arrangement lets requests flow to \(parties.receiver.id)")
             }
             return .allow("the requesting agency's operators file requests")
