@@ -74,6 +74,7 @@ let package = Package(
             name: "liaison",
             dependencies: [
                 "LiaisonCore",
+                "LiaisonMatching",
                 "LiaisonStore",
                 "LiaisonServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
