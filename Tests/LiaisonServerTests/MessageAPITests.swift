@@ -206,4 +206,21 @@ import Testing
             #expect((flash["message"] as? [String: Any])?["handling"] as? String == "TLP:RED")
         }
     }
+
+    /// A client that retries before its first attempt has answered still gets one message.
+    @Test(arguments: TestEngine.all)
+    func overlappingRetriesStoreOneMessage(engine: TestEngine) async throws {
+        try await TestServer.run(engine) { _, client in
+            let sender = try await client.login("ncb-in.operator")
+            let answers = try await withThrowingTaskGroup(of: Answer.self) { group in
+                for _ in 0..<4 {
+                    group.addTask { try await client.call(.post, "/api/v1/messages", token: sender, json: Self.message(to: ["ncb-de"], clientID: "burst-1")) }
+                }
+                return try await group.reduce(into: [Answer]()) { $0.append($1) }
+            }
+            #expect(answers.filter { $0.status == .created }.count == 1)
+            #expect(answers.filter { $0.status == .ok }.count == 3)
+            #expect(Set(answers.compactMap { $0["id"] as? String }).count == 1)
+        }
+    }
 }

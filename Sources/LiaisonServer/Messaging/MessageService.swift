@@ -63,8 +63,8 @@ struct MessageService: Sendable {
             subject: subject, body: body, language: input.language, handling: input.handling, priority: input.priority ?? .routine,
             references: input.references ?? [], attachments: attachments, replyTo: input.replyTo, forwardedFrom: nil,
             sentAt: liaison.clock().truncatedToMilliseconds)
-        let stored = try await store(message, clientID: input.clientMessageId, by: actor)
-        return (try await view(stored, for: actor), false)
+        let (stored, replayed) = try await store(message, clientID: input.clientMessageId, by: actor)
+        return (try await view(stored, for: actor), replayed)
     }
 
     /// Forwards a received message to other agencies, as far as its handling code lets it travel.
@@ -88,13 +88,31 @@ struct MessageService: Sendable {
                 .compactMap { $0 }.joined(separator: "\n\n"),
             language: original.language, handling: original.handling, priority: original.priority, references: original.references,
             attachments: original.attachments, replyTo: nil, forwardedFrom: original.id, sentAt: liaison.clock().truncatedToMilliseconds)
-        return try await view(try await store(message, clientID: input.clientMessageId, by: actor), for: actor)
+        return try await view(try await store(message, clientID: input.clientMessageId, by: actor).stored, for: actor)
     }
 
-    private func store(_ message: Message, clientID: String?, by actor: Actor) async throws -> StoredMessage {
+    /// Stores and announces the message, unless a send with the same client id got there first
+    /// (a retry racing its own first attempt): then that message is the answer.
+    private func store(_ message: Message, clientID: String?, by actor: Actor) async throws -> (stored: StoredMessage, replayed: Bool) {
         // Messages arrive in bursts; sharing one commit between concurrent sends keeps each send
         // durable before it answers without paying one disk flush per message.
-        let stored = try await liaison.database.coalescedWrite { db in
+        let outcome: (stored: StoredMessage, replayed: Bool)
+        do {
+            outcome = try await write(message, clientID: clientID, by: actor)
+        } catch let error where clientID != nil {
+            // Another instance on the same PostgreSQL stored the same client id first.
+            guard let clientID, let earlier = try await earlierMessage(clientID, by: actor) else { throw error }
+            return (earlier, true)
+        }
+        if !outcome.replayed { events.committed() }
+        return outcome
+    }
+
+    private func write(_ message: Message, clientID: String?, by actor: Actor) async throws -> (stored: StoredMessage, replayed: Bool) {
+        try await liaison.database.coalescedWrite { db -> (stored: StoredMessage, replayed: Bool) in
+            if let clientID, let earlier = try await MessageTables(db).message(sender: message.from, clientMessageID: clientID) {
+                return (earlier, true)
+            }
             let agencies = AgencyTables(db)
             let (keyID, signature) = try await MessageSigning.sign(message, agencies: agencies)
             let stored = StoredMessage(message: message, clientMessageID: clientID, keyID: keyID, signature: signature)
@@ -111,10 +129,8 @@ struct MessageService: Sendable {
             let detail = "to \(message.to.map(\.value).joined(separator: ",")); \(message.handling.rawValue); \(message.priority.rawValue)"
             try await liaison.ledger.append([liaison.event(actor, message.forwardedFrom == nil ? "message.send" : "message.forward",
                                                            "message:\(message.id.uuidString.lowercased())", detail: detail)], in: db)
-            return stored
+            return (stored, false)
         }
-        events.committed()
-        return stored
     }
 
     // MARK: Reading
