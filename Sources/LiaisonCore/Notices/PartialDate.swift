@@ -63,8 +63,6 @@ public struct PartialDate: Hashable, Sendable, Comparable, ValidatedString, Cust
     }
 
     static func date(_ year: Int, _ month: Int, _ day: Int) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .gmt
-        return calendar.date(from: DateComponents(year: year, month: month, day: day))!
+        Calendar.utc.date(from: DateComponents(year: year, month: month, day: day))!
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonCore
 
 /// Decodes a vehicle identification number (ISO 3779): checks its characters, reads the WMI,
 /// the model year and the serial number, and checks the North American check digit. Pure and
@@ -40,9 +41,7 @@ public enum VINDecoder {
 
     /// The current year in UTC.
     public static func currentYear(now: Date = Date()) -> Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        return calendar.component(.year, from: now)
+        Calendar.utc.component(.year, from: now)
     }
 
     private static func character(_ byte: UInt8) -> Character { Character(Unicode.Scalar(byte)) }

@@ -243,10 +243,3 @@ struct NoticeService: Sendable {
     }
 }
 
-extension Calendar {
-    static let utc: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .gmt
-        return calendar
-    }()
-}
