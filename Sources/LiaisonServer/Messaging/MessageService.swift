@@ -162,9 +162,14 @@ struct MessageService: Sendable {
             return (try await tables.inbox(actor.agency.id, after: cursor, search: search, unreadOnly: unreadOnly, limit: limit),
                     try await tables.unreadCount(actor.agency.id))
         }
+        let now = liaison.clock().truncatedToMilliseconds
+        let undelivered = rows.filter { $0.1.deliveredAt == nil }.map(\.0.message.id)
+        if !undelivered.isEmpty {
+            try await liaison.database.write { try await MessageTables($0).markDelivered(undelivered, for: actor.agency.id, at: now) }
+        }
         var entries: [InboxPage.Entry] = []
-        for (stored, state) in rows {
-            if state.deliveredAt == nil { try await mark(stored.message, .delivered, by: actor) }
+        for (stored, var state) in rows {
+            state.deliveredAt = state.deliveredAt ?? now
             entries.append(InboxPage.Entry(message: try await view(stored, for: actor, states: [state]), state: state))
         }
         try await liaison.ledger.record(liaison.event(actor, "message.inbox", "inbox:\(actor.agency.id)", detail: "\(entries.count) after \(cursor)"))

@@ -19,7 +19,7 @@ public struct EventLog: Sendable {
         try await database.lockForEvents(in: connection)
         let last = try await connection.raw("SELECT MAX(id) AS last FROM events").first(decodingColumn: "last", as: Int64?.self) ?? nil
         var next = (last ?? 0) + 1
-        let data = String(decoding: try JSONEncoder.sorted.encode(notice.data), as: UTF8.self)
+        let data = try StoreJSON.text(notice.data)
         var events: [AgencyEvent] = []
         let insert = connection.insert(into: "events").columns("id", "agency_id", "type", "object", "data", "created_at")
         for agency in notice.recipients.sorted() {
@@ -42,16 +42,8 @@ public struct EventLog: Sendable {
                         id: try row.decode(column: "id", as: Int64.self), agency: agency,
                         type: try row.decode(column: "type", as: String.self), object: try row.decode(column: "object", as: String.self),
                         time: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self)),
-                        data: try JSONDecoder().decode([String: String].self, from: Data(try row.decode(column: "data", as: String.self).utf8)))
+                        data: try StoreJSON.decode([String: String].self, from: try row.decode(column: "data", as: String.self)))
                 }
         }
     }
-}
-
-extension JSONEncoder {
-    static let sorted: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
-    }()
 }

@@ -81,6 +81,14 @@ public struct MessageTables: Sendable {
             .where("agency_id", .equal, SQLBind(agency.value)).where(field.rawValue, .is, SQLLiteral.null).run()
     }
 
+    /// Marks every message of an inbox page delivered to the agency in one statement.
+    public func markDelivered(_ messages: [UUID], for agency: AgencyID, at time: Date) async throws {
+        guard !messages.isEmpty else { return }
+        try await sql.update("message_recipients").set("delivered_at", to: SQLBind(time.millisecondsSince1970))
+            .where("message_id", .in, SQLBind.group(messages.map { $0.uuidString.lowercased() }))
+            .where("agency_id", .equal, SQLBind(agency.value)).where("delivered_at", .is, SQLLiteral.null).run()
+    }
+
     public enum DeliveryField: String, Sendable {
         case delivered = "delivered_at"
         case read = "read_at"
