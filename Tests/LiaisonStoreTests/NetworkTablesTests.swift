@@ -43,4 +43,21 @@ import Testing
             }
         }
     }
+
+    /// Two requests creating the same thing at once meet the unique index: a conflict, not a crash.
+    @Test(arguments: TestEngine.all)
+    func aDuplicateIsAConflict(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let code = CountryCode("KE")!
+            try await database.write { try await AgencyTables($0).insertMember(code, name: "Kenya", at: Date()) }
+            func isConflict(_ write: () async throws -> Void) async -> Bool {
+                do { try await write() } catch StoreError.conflict { return true } catch { return false }
+                return false
+            }
+            #expect(await isConflict { try await database.write { try await AgencyTables($0).insertMember(code, name: "Kenya", at: Date()) } })
+            #expect(await isConflict {
+                try await database.coalescedWrite { try await AgencyTables($0).insertMember(code, name: "Kenya", at: Date()) }
+            })
+        }
+    }
 }

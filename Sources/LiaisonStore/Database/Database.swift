@@ -102,7 +102,7 @@ public final class Database: Sendable {
                 return result
             } catch {
                 try? await connection.raw("ROLLBACK").run()
-                throw error
+                throw StoreError.translating(error)
             }
         }
     }
@@ -119,7 +119,7 @@ public final class Database: Sendable {
                         box.set(.success(try await body(connection)))
                         return true
                     } catch {
-                        box.set(.failure(error))
+                        box.set(.failure(StoreError.translating(error)))
                         return false
                     }
                 },
