@@ -150,4 +150,14 @@ if Context.environment["LIAISON_BENCHMARKS"] != nil {
             path: "Benchmarks/LedgerBenchmarks",
             swiftSettings: strict,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]))
+    package.targets.append(
+        .executableTarget(
+            name: "MatchingBenchmarks",
+            dependencies: [
+                "LiaisonCore", "LiaisonMatching",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/MatchingBenchmarks",
+            swiftSettings: strict,
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]))
 }
