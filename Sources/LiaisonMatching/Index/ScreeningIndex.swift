@@ -1,0 +1,48 @@
+import Synchronization
+
+/// The in-memory index of one kind of screening key — travel documents, VINs, plates or
+/// firearms — that all request handlers share. It answers "maybe recorded" or "certainly not"
+/// without touching SQL; a "maybe" is confirmed by looking the key's normalised fields up in
+/// the store. The server builds it at start from the store and keeps it current from the
+/// change feed with `insert` and `remove`, one call per record.
+///
+/// A mutex guards the table: a look-up holds it for a fraction of a microsecond, so readers
+/// hardly ever meet one another, and keys are normalised and hashed before it is taken.
+public final class ScreeningIndex<Key: ScreeningKey>: Sendable {
+    private let table: Mutex<FingerprintIndex>
+
+    public init(minimumCapacity: Int = 0) {
+        table = Mutex(FingerprintIndex(minimumCapacity: minimumCapacity))
+    }
+
+    /// An index of every key in `keys`, one count per key (repeat a key for each record that
+    /// holds it). Pass a collection, or a sequence whose `underestimatedCount` is the number of
+    /// keys, so the table is sized once.
+    public init(keys: some Sequence<Key>) {
+        table = Mutex(FingerprintIndex(fingerprints: keys.lazy.map(\.fingerprint)))
+    }
+
+    public func mayContain(_ key: Key) -> Bool {
+        let fingerprint = key.fingerprint
+        return table.withLock { $0.mayContain(fingerprint) }
+    }
+
+    /// Records one more record holding this key.
+    public func insert(_ key: Key) {
+        let fingerprint = key.fingerprint
+        table.withLock { $0.insert(fingerprint) }
+    }
+
+    /// Forgets one record holding this key; false when the index held none.
+    @discardableResult
+    public func remove(_ key: Key) -> Bool {
+        let fingerprint = key.fingerprint
+        return table.withLock { $0.remove(fingerprint) }
+    }
+
+    /// Records held, repeated keys counted.
+    public var count: Int { table.withLock { $0.count } }
+
+    /// The memory the table occupies.
+    public var memoryBytes: Int { table.withLock { $0.memoryBytes } }
+}
