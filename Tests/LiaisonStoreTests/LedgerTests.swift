@@ -170,8 +170,8 @@ import Testing
 }
 
 @Suite struct CoalescedWriteTests {
-    /// Concurrent writes share commits; one that fails leaves no trace, the others all land, and
-    /// the ledger written from inside them stays intact.
+    /// Concurrent writes share commits; one that fails leaves no trace (neither its change nor
+    /// its ledger entry), the others all land, and the ledger stays intact.
     @Test(arguments: TestEngine.all)
     func concurrentWritesShareCommitsAndFailuresStayAlone(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database, _ in
@@ -181,10 +181,10 @@ import Testing
                 for number in 0..<60 {
                     group.addTask {
                         do {
-                            try await database.coalescedWrite { db in
-                                try await ledger.append([LedgerTests.event(number)], in: db)
+                            try await ledger.coalescedWrite { db in
                                 try await db.raw("INSERT INTO settings (name, value) VALUES (\(bind: "n\(number)"), 'x')").run()
                                 if number % 7 == 0 { throw TestSetupError("write \(number) fails") }
+                                return Audited((), [LedgerTests.event(number)])
                             }
                             return true
                         } catch is TestSetupError {

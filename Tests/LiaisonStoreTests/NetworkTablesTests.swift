@@ -55,8 +55,12 @@ import Testing
                 return false
             }
             #expect(await isConflict { try await database.write { try await AgencyTables($0).insertMember(code, name: "Kenya", at: Date()) } })
+            let ledger = Ledger(database: database, signingKey: Curve25519.Signing.PrivateKey())
             #expect(await isConflict {
-                try await database.coalescedWrite { try await AgencyTables($0).insertMember(code, name: "Kenya", at: Date()) }
+                try await ledger.coalescedWrite { db in
+                    try await AgencyTables(db).insertMember(code, name: "Kenya", at: Date())
+                    return Audited((), [])
+                }
             })
         }
     }

@@ -53,19 +53,12 @@ enum DemoMessages {
                 to: seed.to, copies: parent.map { [$0] } ?? [], subject: seed.subject, body: seed.body, language: "en",
                 handling: seed.handling, priority: seed.priority, references: [], attachments: [],
                 replyTo: seed.replyToPrevious ? previous?.id : nil, forwardedFrom: nil, sentAt: sentAt)
-            let (keyID, signature) = try await MessageSigning.sign(message, agencies: agencies)
-            try await tables.insert(StoredMessage(message: message, clientMessageID: nil, keyID: keyID, signature: signature))
-            let announced = try await events.append(
-                EventNotice(recipients: Set(message.to + message.copies), type: "message.received",
-                            object: "message:\(message.id.uuidString.lowercased())",
-                            data: ["message": message.id.uuidString.lowercased(), "from": message.from.value, "subject": message.subject]),
-                at: sentAt, in: db)
-            for event in announced {
-                try await tables.addRecipient(message.id, DeliveryState(agency: event.agency, copy: message.copies.contains(event.agency), cursor: event.id))
-                if let state = seed.state {
+            let posted = try await MessageDelivery.post(message, clientID: nil, in: db, events: events)
+            if let reached = seed.state {
+                for recipient in posted.states.map(\.agency) {
                     for field in [MessageTables.DeliveryField.delivered, .read, .acknowledged] {
-                        try await tables.mark(message.id, for: event.agency, field, by: "\(event.agency).operator", at: sentAt.addingTimeInterval(30))
-                        if field == state { break }
+                        try await tables.mark(message.id, for: recipient, field, by: "\(recipient).operator", at: sentAt.addingTimeInterval(30))
+                        if field == reached { break }
                     }
                 }
             }

@@ -38,9 +38,7 @@ struct MessageService: Sendable {
 
     /// Sends a message; a retry with the same `clientMessageId` answers the message already sent.
     func send(_ input: NewMessage, by actor: Actor) async throws -> (view: MessageView, replayed: Bool) {
-        if let clientID = input.clientMessageId, let earlier = try await earlierMessage(clientID, by: actor) {
-            return (try await view(earlier, for: actor), true)
-        }
+        try input.clientMessageId.map(Self.checkClientID)
         let subject = try nonEmpty(input.subject, field: "subject", maxLength: 300)
         let body = try nonEmpty(input.body, field: "body", maxLength: 100_000)
         if let language = input.language, !(2...3).contains(language.count) || !language.allSatisfy(\.isLetter) {
@@ -63,8 +61,7 @@ struct MessageService: Sendable {
             subject: subject, body: body, language: input.language, handling: input.handling, priority: input.priority ?? .routine,
             references: input.references ?? [], attachments: attachments, replyTo: input.replyTo, forwardedFrom: nil,
             sentAt: liaison.clock().truncatedToMilliseconds)
-        let (stored, replayed) = try await store(message, clientID: input.clientMessageId, by: actor)
-        return (try await view(stored, for: actor), replayed)
+        return try await store(message, clientID: input.clientMessageId, by: actor)
     }
 
     /// Forwards a received message to other agencies, as far as its handling code lets it travel.
@@ -88,48 +85,34 @@ struct MessageService: Sendable {
                 .compactMap { $0 }.joined(separator: "\n\n"),
             language: original.language, handling: original.handling, priority: original.priority, references: original.references,
             attachments: original.attachments, replyTo: nil, forwardedFrom: original.id, sentAt: liaison.clock().truncatedToMilliseconds)
-        return try await view(try await store(message, clientID: input.clientMessageId, by: actor).stored, for: actor)
+        return try await store(message, clientID: input.clientMessageId, by: actor).view
     }
 
-    /// Stores and announces the message, unless a send with the same client id got there first
-    /// (a retry racing its own first attempt): then that message is the answer.
-    private func store(_ message: Message, clientID: String?, by actor: Actor) async throws -> (stored: StoredMessage, replayed: Bool) {
-        // Messages arrive in bursts; sharing one commit between concurrent sends keeps each send
-        // durable before it answers without paying one disk flush per message.
-        let outcome: (stored: StoredMessage, replayed: Bool)
+    /// Stores and announces the message. A send whose client id is already taken (a retry, or
+    /// a retry racing its own first attempt, here or on another instance) meets the unique index
+    /// instead, and the message stored first is the answer.
+    private func store(_ message: Message, clientID: String?, by actor: Actor) async throws -> (view: MessageView, replayed: Bool) {
+        let posted: MessageDelivery.Posted
         do {
-            outcome = try await write(message, clientID: clientID, by: actor)
-        } catch let error where clientID != nil {
-            // Another instance on the same PostgreSQL stored the same client id first.
-            guard let clientID, let earlier = try await earlierMessage(clientID, by: actor) else { throw error }
-            return (earlier, true)
+            posted = try await write(message, clientID: clientID, by: actor)
+        } catch StoreError.conflict(let reason) {
+            guard let clientID, let earlier = try await earlierMessage(clientID, by: actor) else { throw StoreError.conflict(reason) }
+            return (try await view(earlier, for: actor), true)
         }
-        if !outcome.replayed { events.committed() }
-        return outcome
+        events.committed()
+        let visible = message.from == actor.agency.id ? posted.states : posted.states.filter { $0.agency == actor.agency.id }
+        return (MessageView(posted.stored, signatureValid: posted.signatureValid, delivery: visible), false)
     }
 
-    private func write(_ message: Message, clientID: String?, by actor: Actor) async throws -> (stored: StoredMessage, replayed: Bool) {
-        try await liaison.database.coalescedWrite { db -> (stored: StoredMessage, replayed: Bool) in
-            if let clientID, let earlier = try await MessageTables(db).message(sender: message.from, clientMessageID: clientID) {
-                return (earlier, true)
-            }
-            let agencies = AgencyTables(db)
-            let (keyID, signature) = try await MessageSigning.sign(message, agencies: agencies)
-            let stored = StoredMessage(message: message, clientMessageID: clientID, keyID: keyID, signature: signature)
-            let tables = MessageTables(db)
-            try await tables.insert(stored)
-            let announced = try await events.log.append(
-                EventNotice(recipients: Set(message.to + message.copies), type: "message.received", object: "message:\(message.id.uuidString.lowercased())",
-                            data: ["message": message.id.uuidString.lowercased(), "from": message.from.value, "subject": message.subject,
-                                   "priority": message.priority.rawValue, "handling": message.handling.rawValue]),
-                at: message.sentAt, in: db)
-            for event in announced {
-                try await tables.addRecipient(message.id, DeliveryState(agency: event.agency, copy: message.copies.contains(event.agency), cursor: event.id))
-            }
-            let detail = "to \(message.to.map(\.value).joined(separator: ",")); \(message.handling.rawValue); \(message.priority.rawValue)"
-            try await liaison.ledger.append([liaison.event(actor, message.forwardedFrom == nil ? "message.send" : "message.forward",
-                                                           "message:\(message.id.uuidString.lowercased())", detail: detail)], in: db)
-            return (stored, false)
+    /// Messages arrive in bursts; sharing one commit and one ledger checkpoint between concurrent
+    /// sends keeps each send durable before it answers without paying a disk flush per message.
+    private func write(_ message: Message, clientID: String?, by actor: Actor) async throws -> MessageDelivery.Posted {
+        let log = events.log
+        let entry = liaison.event(actor, message.forwardedFrom == nil ? "message.send" : "message.forward",
+                                  "message:\(message.id.uuidString.lowercased())",
+                                  detail: "to \(message.to.map(\.value).joined(separator: ",")); \(message.handling.rawValue); \(message.priority.rawValue)")
+        return try await liaison.ledger.coalescedWrite { db in
+            Audited(try await MessageDelivery.post(message, clientID: clientID, in: db, events: log), [entry])
         }
     }
 
@@ -196,8 +179,12 @@ struct MessageService: Sendable {
         return stored
     }
 
-    private func earlierMessage(_ clientID: String, by actor: Actor) async throws -> StoredMessage? {
+    private static func checkClientID(_ clientID: String) throws {
         guard !clientID.isEmpty, clientID.count <= 200 else { throw Problem.invalid(field: "clientMessageId", "use 1 to 200 characters") }
+    }
+
+    private func earlierMessage(_ clientID: String, by actor: Actor) async throws -> StoredMessage? {
+        try Self.checkClientID(clientID)
         return try await liaison.database.read { try await MessageTables($0).message(sender: actor.agency.id, clientMessageID: clientID) }
     }
 

@@ -29,7 +29,6 @@ public final class Database: Sendable {
     /// SQLite's single writer gets its own event loop, so its pool holds exactly one connection.
     private let writerLoop: MultiThreadedEventLoopGroup?
     private let closed = Mutex(false)
-    private let batcher = WriteBatcher()
 
     private init(engine: Engine, location: DatabaseLocation, logger: Logger, readers: any SQLLeasing, writers: any SQLLeasing, writerLoop: MultiThreadedEventLoopGroup?) {
         self.engine = engine
@@ -103,47 +102,6 @@ public final class Database: Sendable {
             } catch {
                 try? await connection.raw("ROLLBACK").run()
                 throw StoreError.translating(error)
-            }
-        }
-    }
-
-    /// Like `write`, but shares one transaction (and one commit) with the writes of other callers
-    /// arriving meanwhile; `body` runs in a savepoint of its own, so its failure undoes only its
-    /// changes. For hot paths where many small writes arrive at once, such as sending messages.
-    public func coalescedWrite<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        let box = OutcomeBox<T>()
-        return try await withCheckedThrowingContinuation { continuation in
-            let item = WriteBatcher.Item(
-                perform: { connection in
-                    do {
-                        box.set(.success(try await body(connection)))
-                        return true
-                    } catch {
-                        box.set(.failure(StoreError.translating(error)))
-                        return false
-                    }
-                },
-                complete: { commitError in
-                    if let commitError {
-                        continuation.resume(throwing: commitError)
-                    } else if let result = box.result {
-                        continuation.resume(with: result)
-                    } else {
-                        continuation.resume(throwing: StoreError.corrupt("a batched write finished without an outcome"))
-                    }
-                })
-            batcher.enqueue(item) { [self] batch in
-                try await write { connection in
-                    for (index, item) in batch.enumerated() {
-                        try await connection.raw("SAVEPOINT w\(unsafeRaw: String(index))").run()
-                        if await item.perform(connection) {
-                            try await connection.raw("RELEASE SAVEPOINT w\(unsafeRaw: String(index))").run()
-                        } else {
-                            try await connection.raw("ROLLBACK TO SAVEPOINT w\(unsafeRaw: String(index))").run()
-                            try await connection.raw("RELEASE SAVEPOINT w\(unsafeRaw: String(index))").run()
-                        }
-                    }
-                }
             }
         }
     }

@@ -8,9 +8,10 @@ import Synchronization
 /// signed checkpoint written in the same transaction as every batch of entries.
 ///
 /// A change appends its entry inside its own transaction (`append(_:in:)`), so the change and
-/// its record commit together. Reads of police data call `record(_:)`: concurrent callers are
-/// grouped into one transaction (group commit), so logging every read costs one commit per
-/// batch rather than one per read, and each caller returns only once its entry is durable.
+/// its record commit together. Hot writes (`coalescedWrite`) and reads of police data
+/// (`record(_:)`) are grouped with those of concurrent callers into one transaction (group
+/// commit): one commit and one checkpoint per batch rather than per call, and each caller
+/// returns only once its entry is durable.
 public final class Ledger: Sendable {
     let database: Database
     let signingKey: Curve25519.Signing.PrivateKey
@@ -18,8 +19,7 @@ public final class Ledger: Sendable {
     /// All leaf hashes, cached for proofs. `confirmed` leaves are known to be committed; any
     /// beyond come from the latest append, whose transaction may have been rolled back.
     private let cache = Mutex(TreeCache())
-    private let waiting = Mutex(GroupCommitQueue())
-    static let maxBatch = 4096
+    private let queue = AuditedWriteQueue()
 
     public init(database: Database, signingKey: Curve25519.Signing.PrivateKey, clock: @escaping @Sendable () -> Date = Date.init) {
         self.database = database
@@ -67,35 +67,63 @@ public final class Ledger: Sendable {
 
     /// Appends one entry in a transaction shared with concurrent callers; returns once committed.
     public func record(_ event: AuditEvent) async throws {
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-            let leads = waiting.withLock { queue in
-                queue.waiters.append((event, continuation))
-                defer { queue.flushing = true }
-                return !queue.flushing
-            }
-            if leads {
-                Task { await self.flushWaiting() }
-            }
+        try await enqueue(isolated: false) { _ in Audited((), [event]) }
+    }
+
+    /// A write that shares its transaction with the audited writes of concurrent callers: `body`
+    /// runs in a savepoint of its own (its failure undoes only its changes), then the ledger
+    /// entries of every write that succeeded are appended under one signed checkpoint, and all
+    /// commit together. Returns once committed. For hot paths such as sending messages.
+    public func coalescedWrite<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> Audited<T>) async throws -> T {
+        try await enqueue(isolated: true, body)
+    }
+
+    private func enqueue<T: Sendable>(isolated: Bool, _ body: @escaping @Sendable (any SQLDatabase) async throws -> Audited<T>) async throws -> T {
+        let box = OutcomeBox<T>()
+        return try await withCheckedThrowingContinuation { continuation in
+            let item = AuditedWriteQueue.Item(
+                isolated: isolated,
+                perform: { connection in
+                    do {
+                        let audited = try await body(connection)
+                        box.set(.success(audited.value))
+                        return audited.events
+                    } catch {
+                        box.set(.failure(StoreError.translating(error)))
+                        return nil
+                    }
+                },
+                complete: { commitError in
+                    if let commitError {
+                        continuation.resume(throwing: commitError)
+                    } else if let result = box.result {
+                        continuation.resume(with: result)
+                    } else {
+                        continuation.resume(throwing: StoreError.corrupt("a batched write finished without an outcome"))
+                    }
+                })
+            queue.enqueue(item) { [self] batch in try await commit(batch) }
         }
     }
 
-    private func flushWaiting() async {
-        while true {
-            let batch = waiting.withLock { queue in
-                let batch = Array(queue.waiters.prefix(Self.maxBatch))
-                queue.waiters.removeFirst(batch.count)
-                if batch.isEmpty { queue.flushing = false }
-                return batch
-            }
-            guard !batch.isEmpty else { return }
-            do {
-                _ = try await database.write { connection in
-                    try await self.append(batch.map(\.event), in: connection)
+    private func commit(_ batch: [AuditedWriteQueue.Item]) async throws {
+        try await database.write { connection in
+            var events: [AuditEvent] = []
+            for (index, item) in batch.enumerated() {
+                guard item.isolated else {
+                    events += await item.perform(connection) ?? []
+                    continue
                 }
-                for waiter in batch { waiter.continuation.resume() }
-            } catch {
-                for waiter in batch { waiter.continuation.resume(throwing: error) }
+                let savepoint = "w\(index)"
+                try await connection.raw("SAVEPOINT \(unsafeRaw: savepoint)").run()
+                if let written = await item.perform(connection) {
+                    events += written
+                } else {
+                    try await connection.raw("ROLLBACK TO SAVEPOINT \(unsafeRaw: savepoint)").run()
+                }
+                try await connection.raw("RELEASE SAVEPOINT \(unsafeRaw: savepoint)").run()
             }
+            if !events.isEmpty { try await append(events, in: connection) }
         }
     }
 
@@ -170,11 +198,6 @@ public final class Ledger: Sendable {
 private struct TreeCache {
     var tree = MerkleTree()
     var confirmed = 0
-}
-
-private struct GroupCommitQueue {
-    var waiters: [(event: AuditEvent, continuation: CheckedContinuation<Void, any Error>)] = []
-    var flushing = false
 }
 
 /// An entry as stored: the decoded entry, the exact canonical text, and its leaf hash.

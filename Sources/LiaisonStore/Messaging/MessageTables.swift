@@ -23,10 +23,14 @@ public struct MessageTables: Sendable {
         }
     }
 
-    public func addRecipient(_ message: UUID, _ state: DeliveryState) async throws {
-        try await sql.insert(into: "message_recipients").columns("message_id", "agency_id", "copy", "cursor")
-            .values(SQLBind(message.uuidString.lowercased()), SQLBind(state.agency.value), SQLBind(state.copy ? 1 : 0), SQLBind(state.cursor))
-            .run()
+    /// Adds the message's recipients in one statement (a message names at most a few hundred agencies).
+    public func addRecipients(_ message: UUID, _ states: [DeliveryState]) async throws {
+        guard !states.isEmpty else { return }
+        let insert = sql.insert(into: "message_recipients").columns("message_id", "agency_id", "copy", "cursor")
+        for state in states {
+            insert.values(SQLBind(message.uuidString.lowercased()), SQLBind(state.agency.value), SQLBind(state.copy ? 1 : 0), SQLBind(state.cursor))
+        }
+        try await insert.run()
     }
 
     public func message(_ id: UUID) async throws -> StoredMessage? {
