@@ -532,7 +532,7 @@ private struct AccessPolicyMatrixTests {
         }
     }
 
-    @Test("Creating a travel document needs the actor's country to be the issuing country",
+    @Test("Creating or changing a travel document needs the actor's country to be the issuing country",
           arguments: [
               (Net.ncbIN, Net.ncbIN, Net.IN as CountryCode?, true),
               (Net.kerala, Net.kerala, Net.IN, true),
@@ -545,8 +545,17 @@ private struct AccessPolicyMatrixTests {
           ])
     func travelDocumentCreation(writer: Agency, owner: Agency, issuer: CountryCode?, allowed: Bool) {
         let data = label(owner, category: .travelDocuments, issuedBy: issuer)
-        expect(decide(person(writer, [.operator_]), .create(data), purpose: nil), allowed: allowed,
-               "\(writer.id) records a document of \(owner.id) issued by \(issuer?.value ?? "nobody")")
+        for action in [Action.create(data), .update(data)] {
+            expect(decide(person(writer, [.operator_]), action, purpose: nil), allowed: allowed,
+                   "\(writer.id) records or changes a document of \(owner.id) issued by \(issuer?.value ?? "nobody")")
+        }
+    }
+
+    @Test("The owner deletes its travel documents whatever the issuing country says")
+    func travelDocumentDeletion() {
+        let data = label(Net.ncbIN, category: .travelDocuments, issuedBy: Net.IN)
+        expect(decide(person(Net.ncbIN, [.operator_]), .delete(data), purpose: nil), allowed: true)
+        expect(decide(person(Net.ncbDE, [.operator_]), .delete(data), purpose: nil), allowed: false, "not the owner")
     }
 
     @Test("A partner has no country, so it never records travel documents")

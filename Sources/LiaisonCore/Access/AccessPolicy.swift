@@ -131,7 +131,9 @@ public enum AccessPolicy {
         guard actor.agency.id == label.owner.id else {
             return .deny("only the owning agency may \(verb) its data")
         }
-        if case .create = request.action, label.category == .travelDocuments {
+        // A change carries the label of the changed document, so a document cannot be moved
+        // to another issuing country either.
+        if label.category == .travelDocuments, request.action.isCreateOrUpdate {
             guard let issuer = label.issuingCountry, issuer == actor.agency.country else {
                 return .deny("only an agency of the issuing country may record its travel documents")
             }

@@ -59,6 +59,15 @@ public enum Action: Hashable, Sendable {
     case viewDirectory
 }
 
+extension Action {
+    var isCreateOrUpdate: Bool {
+        switch self {
+        case .create, .update: true
+        default: false
+        }
+    }
+}
+
 /// Everything the policy needs to decide, and nothing it would have to fetch.
 public struct AccessRequest: Sendable {
     public var actor: Actor

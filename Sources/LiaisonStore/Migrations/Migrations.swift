@@ -118,4 +118,25 @@ let migrations: [Migration] = [
           text TEXT NOT NULL, attachments TEXT NOT NULL, PRIMARY KEY (request_id, seq))
         """,
     ]),
+    Migration(version: 9, why: "police databases: records of every kind as JSON with the columns screening looks up, and every version", statements: [
+        """
+        CREATE TABLE records (id TEXT PRIMARY KEY, kind TEXT NOT NULL, owner_id TEXT NOT NULL REFERENCES agencies(id),
+          version BIGINT NOT NULL, document TEXT NOT NULL, natural_key TEXT, doc_number TEXT, doc_country TEXT, vin TEXT,
+          plate TEXT, plate_country TEXT, serial TEXT, make TEXT, primary_name TEXT, search_text TEXT NOT NULL,
+          created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, retain_until BIGINT NOT NULL, review_at BIGINT NOT NULL,
+          reminded_at BIGINT)
+        """,
+        "CREATE INDEX records_kind ON records(kind, id)",
+        "CREATE UNIQUE INDEX records_natural_key ON records(kind, owner_id, natural_key)",
+        "CREATE INDEX records_document ON records(doc_number, doc_country) WHERE doc_number IS NOT NULL",
+        "CREATE INDEX records_vin ON records(vin) WHERE vin IS NOT NULL",
+        "CREATE INDEX records_plate ON records(plate, plate_country) WHERE plate IS NOT NULL",
+        "CREATE INDEX records_serial ON records(serial, make) WHERE serial IS NOT NULL",
+        "CREATE INDEX records_name ON records(primary_name) WHERE primary_name IS NOT NULL",
+        "CREATE INDEX records_review ON records(review_at) WHERE reminded_at IS NULL",
+        """
+        CREATE TABLE record_history (record_id TEXT NOT NULL, version BIGINT NOT NULL, kind TEXT NOT NULL, change TEXT NOT NULL,
+          at BIGINT NOT NULL, actor TEXT NOT NULL, agency TEXT NOT NULL, document TEXT NOT NULL, PRIMARY KEY (record_id, version))
+        """,
+    ]),
 ]

@@ -1,0 +1,46 @@
+import Foundation
+
+/// What happened to a record in one step of its history.
+public enum RecordChangeKind: String, Sendable, Codable, CaseIterable {
+    case created
+    case updated
+    case deleted
+}
+
+/// One version of a record: the record as it was after the step (for a deletion, as it was
+/// when deleted), who took the step and when.
+public struct RecordVersion: Hashable, Sendable, Codable {
+    public var version: Int
+    public var change: RecordChangeKind
+    public var at: Date
+    public var actor: String
+    public var agency: AgencyID
+    public var record: PoliceRecord
+
+    public init(version: Int, change: RecordChangeKind, at: Date, actor: String, agency: AgencyID, record: PoliceRecord) {
+        self.version = version
+        self.change = change
+        self.at = at
+        self.actor = actor
+        self.agency = agency
+        self.record = record
+    }
+}
+
+/// A committed change to a police database, as told to whoever keeps a copy current (the
+/// screening indexes): the record as now stored, or nil when it was deleted.
+public struct RecordChange: Hashable, Sendable {
+    public var kind: RecordKind
+    public var id: UUID
+    public var record: PoliceRecord?
+
+    public init(kind: RecordKind, id: UUID, record: PoliceRecord?) {
+        self.kind = kind
+        self.id = id
+        self.record = record
+    }
+
+    public static func stored(_ record: PoliceRecord) -> RecordChange {
+        RecordChange(kind: record.kind, id: record.id, record: record)
+    }
+}
