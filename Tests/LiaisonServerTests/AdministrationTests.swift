@@ -99,6 +99,8 @@ import Testing
     func disablingAUserEndsTheirSessions(engine: TestEngine) async throws {
         try await TestServer.run(engine) { _, client in
             let operatorToken = try await client.login("ncb-br.operator")
+            // Used once, so that the server remembers the session: disabling must still end it at once.
+            #expect(try await client.call(.get, "/api/v1/me", token: operatorToken).status == .ok)
             let supervisor = try await client.login("ncb-br.supervisor")
             let disabled = try await client.call(.patch, "/api/v1/users/ncb-br.operator", token: supervisor, json: ["disabled": true])
             #expect(disabled.status == .ok && disabled["disabled"] as? Bool == true)

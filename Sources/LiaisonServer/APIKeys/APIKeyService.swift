@@ -63,5 +63,6 @@ struct APIKeyService: Sendable {
             try await APIKeyTables(db).revoke(id: id, at: liaison.clock())
             try await liaison.ledger.append([liaison.event(actor, "api-key.revoke", "api-key:\(id)")], in: db)
         }
+        liaison.credentials.forgetAll()
     }
 }

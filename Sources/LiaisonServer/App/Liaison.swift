@@ -13,6 +13,10 @@ public struct Liaison: Sendable {
     public let logger: Logger
     /// Wakes this instance's event streams after events are committed.
     public let events = EventHub()
+    /// Tells observers (the screening indexes) of every committed change to the police databases.
+    public let recordChanges = RecordChangeFeed()
+    /// Who recently used which credential (see `CredentialCache` for how fresh it stays).
+    let credentials = CredentialCache()
 
     public init(database: Database, ledger: Ledger, settings: ServerSettings, clock: @escaping @Sendable () -> Date = Date.init, logger: Logger) {
         self.database = database

@@ -104,6 +104,7 @@ struct AuthService: Sendable {
             try await SessionTables(db).revoke(tokenHash: tokenHash, at: liaison.clock())
             try await liaison.ledger.append([liaison.event(actor, "auth.logout", "user:\(actor.name)")], in: db)
         }
+        liaison.credentials.forgetAll()
     }
 
     /// A credential taken from an `Authorization` header.
@@ -130,7 +131,8 @@ struct AuthService: Sendable {
     /// The actor behind a credential, or a 401 when it is unknown, expired, revoked or disabled.
     func actor(for credential: Credential) async throws -> Actor {
         let now = liaison.clock()
-        let actor: Actor? = try await liaison.database.read { db in
+        if let known = liaison.credentials.actor(for: credential.hash, now: now) { return known }
+        let found: (actor: Actor, expiresAt: Date?)? = try await liaison.database.read { db in
             switch credential.kind {
             case .session:
                 guard let session = try await SessionTables(db).liveUsername(tokenHash: credential.hash, now: now),
@@ -138,15 +140,16 @@ struct AuthService: Sendable {
                       !stored.demo || liaison.settings.demoMode,
                       let agency = try await AgencyTables(db).agency(stored.user.agency)
                 else { return nil }
-                return Actor(principal: .user(stored.user.username), agency: agency, roles: stored.user.roles)
+                return (Actor(principal: .user(stored.user.username), agency: agency, roles: stored.user.roles), session.expiresAt)
             case .apiKey:
                 guard let key = try await APIKeyTables(db).live(keyHash: credential.hash),
                       let agency = try await AgencyTables(db).agency(key.agency)
                 else { return nil }
-                return Actor(principal: .apiKey(id: key.id, name: key.name), agency: agency, roles: [], scopes: key.scopes)
+                return (Actor(principal: .apiKey(id: key.id, name: key.name), agency: agency, roles: [], scopes: key.scopes), nil)
             }
         }
-        guard let actor else { throw Problem.unauthorized("the session or API key is unknown, expired or revoked") }
-        return actor
+        guard let found else { throw Problem.unauthorized("the session or API key is unknown, expired or revoked") }
+        liaison.credentials.remember(found.actor, for: credential.hash, now: now, expiresAt: found.expiresAt)
+        return found.actor
     }
 }

@@ -79,6 +79,7 @@ struct AgencyService: Sendable {
         var agency = try await liaison.database.read { try await existing(id, AgencyTables($0)) }
         try await liaison.authorize(actor, .administer(.agencies, agency: agency), audit: "agency.update", object: "agency:\(id)")
         agency.name = try nonEmpty(change.name, field: "name")
+        defer { liaison.credentials.forgetAll() }
         return try await liaison.database.write { db in
             let tables = AgencyTables(db)
             try await tables.updateAgency(agency)

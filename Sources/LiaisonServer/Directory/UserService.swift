@@ -108,6 +108,7 @@ struct UserService: Sendable {
             try await liaison.ledger.append([liaison.event(actor, "user.update", "user:\(username)",
                                                            detail: changed.joined(separator: ", "))], in: db)
         }
+        liaison.credentials.forgetAll()
         return updated
     }
 
