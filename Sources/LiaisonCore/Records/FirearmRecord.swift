@@ -42,6 +42,8 @@ public struct FirearmRecord: RecordContent {
         var problems = RecordText.require(make, "\(prefix).make", "give the maker")
         if normalizedSerial.isEmpty {
             problems.append(FieldProblem(field: "\(prefix).serialNumber", detail: "give the serial number"))
+        } else if !RecordSearchKeys.isLatin(normalizedSerial) {
+            problems.append(FieldProblem(field: "\(prefix).serialNumber", detail: "write the serial number in Latin letters and digits"))
         }
         return problems + RecordText.limit(make, "\(prefix).make", 100) + RecordText.limit(serialNumber, "\(prefix).serialNumber", 60)
     }

@@ -28,19 +28,30 @@ public struct RecordVersion: Hashable, Sendable, Codable {
 }
 
 /// A committed change to a police database, as told to whoever keeps a copy current (the
-/// screening indexes): the record as now stored, or nil when it was deleted.
+/// screening indexes): the record as now stored, or nil when it was deleted, and the version
+/// it replaced, or nil when it is new (a copy forgets what the previous version held).
 public struct RecordChange: Hashable, Sendable {
     public var kind: RecordKind
     public var id: UUID
     public var record: PoliceRecord?
+    public var previous: PoliceRecord?
 
-    public init(kind: RecordKind, id: UUID, record: PoliceRecord?) {
+    public init(kind: RecordKind, id: UUID, record: PoliceRecord?, previous: PoliceRecord? = nil) {
         self.kind = kind
         self.id = id
         self.record = record
+        self.previous = previous
     }
 
     public static func stored(_ record: PoliceRecord) -> RecordChange {
         RecordChange(kind: record.kind, id: record.id, record: record)
+    }
+
+    public static func replaced(_ previous: PoliceRecord, with record: PoliceRecord) -> RecordChange {
+        RecordChange(kind: record.kind, id: record.id, record: record, previous: previous)
+    }
+
+    public static func deleted(_ previous: PoliceRecord) -> RecordChange {
+        RecordChange(kind: previous.kind, id: previous.id, record: nil, previous: previous)
     }
 }

@@ -52,7 +52,7 @@ public struct TravelDocumentRecord: RecordContent {
         var problems: [FieldProblem] = []
         if normalizedNumber.isEmpty {
             problems.append(FieldProblem(field: "\(prefix).number", detail: "give the document number (letters and digits)"))
-        } else if normalizedNumber.count > 20 || normalizedNumber.unicodeScalars.contains(where: { !$0.isASCII }) {
+        } else if normalizedNumber.count > 20 || !RecordSearchKeys.isLatin(normalizedNumber) {
             problems.append(FieldProblem(field: "\(prefix).number", detail: "a document number is at most 20 Latin letters and digits"))
         }
         return problems + RecordText.limit(eventPlace, "\(prefix).eventPlace", 200)

@@ -36,8 +36,11 @@ public struct VehicleRecord: RecordContent {
             problems.append(FieldProblem(field: "\(prefix).vin", detail: "give the VIN, the plate, or both"))
         }
         // Vehicles built before 1981 carry chassis numbers shorter than the 17-character VIN.
-        if let vin = normalizedVIN, vin.count > 25 || vin.unicodeScalars.contains(where: { !$0.isASCII }) {
+        if let vin = normalizedVIN, vin.count > 25 || !RecordSearchKeys.isLatin(vin) {
             problems.append(FieldProblem(field: "\(prefix).vin", detail: "a VIN or chassis number is at most 25 Latin letters and digits"))
+        }
+        if let plate = normalizedPlate, plate.count > 15 || !RecordSearchKeys.isLatin(plate) {
+            problems.append(FieldProblem(field: "\(prefix).plate", detail: "a plate is at most 15 Latin letters and digits (transliterate other scripts)"))
         }
         if normalizedPlate != nil && registrationCountry == nil {
             problems.append(FieldProblem(field: "\(prefix).registrationCountry", detail: "a plate needs the country that issued it"))

@@ -30,7 +30,7 @@ enum OpenAPIDocument {
             "servers": [["url": "/"]],
             "tags": .array(tags.map { ["name": .string($0.name), "description": .string($0.description)] }),
             "security": [["bearer": []], ["apiKey": []]],
-            "paths": paths(operations() + noticeOperations() + requestOperations() + eventOperations() + messageOperations() + publicNoticeOperations() + mrzOperations() + vinOperations()),
+            "paths": paths(operations() + noticeOperations() + requestOperations() + eventOperations() + messageOperations() + recordOperations() + publicNoticeOperations() + mrzOperations() + vinOperations()),
             "components": [
                 "securitySchemes": [
                     "bearer": [
@@ -125,6 +125,7 @@ enum OpenAPIDocument {
         ("Audit", "The append-only audit ledger: signed checkpoints, entries and Merkle proofs; auditors only."),
         ("Notices", "Notices and diffusions: drafting, the compliance check, the review workflow, cancellation, extension and reads."),
         ("Requests", "Requests for assistance between agencies: filing, acceptance, work, answers, comments and assignment against a service level by priority, escalation when overdue, and the operation centre's figures."),
+        ("Records", "The police databases: stolen and lost travel documents, wanted and missing persons, stolen vehicles, illicit firearms and stolen works of art, shared under their owners' restrictions and handling codes, each record with its full history."),
         ("Messages", "Signed messages between agencies (I-24/7): send, read, receipts, forwarding under TLP 2.0, inbox sync, attachments."),
         ("Events", "What an agency is told, in order: submissions, decisions, publications, diffusions, reminders; as JSON, or live as Server-Sent Events or over a WebSocket."),
         ("Public notices", "INTERPOL's public notices API (`ws-public.interpol.int`), with its paths, parameters and HAL answers: published Red and Yellow Notices whose requester agreed to a public extract, and published UN Special Notices. No credential is needed; nothing else (drafts, refused, cancelled or expired notices, diffusions) exists here."),
@@ -134,7 +135,7 @@ enum OpenAPIDocument {
     // MARK: - Paths
 
     static func schemas() -> [String: JSON] {
-        [valueSchemas(), accountSchemas(), directorySchemas(), auditSchemas(), noticeSchemas(), requestSchemas(), messageSchemas(), publicNoticeSchemas(), mrzSchemas(), vinSchemas()]
+        [valueSchemas(), accountSchemas(), directorySchemas(), auditSchemas(), noticeSchemas(), requestSchemas(), messageSchemas(), recordSchemas(), publicNoticeSchemas(), mrzSchemas(), vinSchemas()]
             .reduce(into: [:]) { all, part in
                 all.merge(part) { _, _ in preconditionFailure("a schema is defined twice") }
             }
