@@ -80,6 +80,7 @@ public struct LiaisonApplication {
         AssistanceRoutes(requests: AssistanceService(liaison: liaison)).add(to: router)
         EventRoutes(events: EventService(liaison: liaison)).add(to: router)
         MessageRoutes(messages: MessageService(liaison: liaison), attachments: AttachmentService(liaison: liaison)).add(to: router)
+        RecordRoutes(records: RecordService(liaison: liaison)).add(to: router)
         MRZRoutes(mrz: MRZService()).add(to: router)
         VINRoutes(vins: VINService()).add(to: router)  // decodes only: no police data, no ledger entry
         routes.record(from: router)
