@@ -48,7 +48,7 @@ struct RecordService: Sendable {
             }
             try await commit(.updated, next, owner: owner, by: actor, in: db)
         }
-        announce(RecordChange.stored(next, replacing: current))
+        announce(RecordChange.replaced(current, with: next))
         return next
     }
 
@@ -62,7 +62,7 @@ struct RecordService: Sendable {
             guard try await RecordTables(db).delete(current, at: now, by: actor.name, agency: actor.agency.id) else { throw outdated(current) }
             try await commit(.deleted, current, owner: owner, by: actor, in: db)
         }
-        announce(RecordChange(kind: kind, id: id, record: nil, previous: current))
+        announce(RecordChange.deleted(current))
     }
 
     /// Stores newline-delimited drafts, one per line, chunk by chunk (see `RecordImporter`).
