@@ -23,7 +23,7 @@ public struct NormalizedName: Hashable, Sendable {
     /// A name rebuilt from words already normalised (the screening index keeps words, not text).
     init(tokens: [NameToken]) {
         self.tokens = tokens
-        written = tokens.map(\.latin).joined(separator: " ")
+        written = tokens.map(\.written).joined(separator: " ")
     }
 
     /// The name in Latin letters as compared: `Мухаммед Алиев` → `mukhammed aliev`.

@@ -13,7 +13,7 @@ public enum PersonMatcher {
     /// Shares of the score when every feature is known on both sides.
     static let nameWeight = 0.85, birthDateWeight = 0.10, sexWeight = 0.025, nationalityWeight = 0.025
     /// What a contradiction takes away at full strength (a value of -1).
-    static let birthDatePenalty = 0.25, sexPenalty = 0.15, nationalityPenalty = 0.05
+    static let birthDatePenalty = 0.25, sexPenalty = 0.25, nationalityPenalty = 0.05
 
     public static func match(_ query: PersonParticulars, _ candidate: PersonParticulars) -> PersonMatch {
         assess(PreparedPerson(query), PreparedPerson(candidate)).match
