@@ -29,10 +29,11 @@ public struct FingerprintIndex: Sendable {
         slots = Array(repeating: FingerprintSlot.empty, count: Self.slotCount(holding: minimumCapacity))
     }
 
-    /// An index of every fingerprint in `fingerprints`, repeated ones counted, sized once up
-    /// front from the sequence's `underestimatedCount`.
-    public init(fingerprints: some Sequence<UInt64>) {
-        self.init(minimumCapacity: fingerprints.underestimatedCount)
+    /// An index of every fingerprint in `fingerprints`, repeated ones counted, with the table
+    /// sized once up front. (An array rather than any sequence, so that this loop is compiled
+    /// for it once, here, rather than run generically for a caller in another module.)
+    public init(fingerprints: [UInt64]) {
+        self.init(minimumCapacity: fingerprints.count)
         for fingerprint in fingerprints { insert(fingerprint) }
     }
 

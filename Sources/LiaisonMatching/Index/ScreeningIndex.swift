@@ -9,32 +9,44 @@ import Synchronization
 /// A mutex guards the table: a look-up holds it for a fraction of a microsecond, so readers
 /// hardly ever meet one another, and keys are normalised and hashed before it is taken.
 public final class ScreeningIndex<Key: ScreeningKey>: Sendable {
-    private let table: Mutex<FingerprintIndex>
+    // Visible to inlined code, so that the compiler specialises the calls below for the key
+    // type at each call site instead of running them generically (several times slower).
+    @usableFromInline let table: Mutex<FingerprintIndex>
 
     public init(minimumCapacity: Int = 0) {
         table = Mutex(FingerprintIndex(minimumCapacity: minimumCapacity))
     }
 
     /// An index of every key in `keys`, one count per key (repeat a key for each record that
-    /// holds it). Pass a collection, or a sequence whose `underestimatedCount` is the number of
-    /// keys, so the table is sized once.
-    public init(keys: some Sequence<Key>) {
-        table = Mutex(FingerprintIndex(fingerprints: keys.lazy.map(\.fingerprint)))
+    /// holds it); the table is sized once, for all of them.
+    @inlinable
+    public convenience init(keys: some Sequence<Key>) {
+        var fingerprints: [UInt64] = []
+        fingerprints.reserveCapacity(keys.underestimatedCount)
+        for key in keys { fingerprints.append(key.fingerprint) }
+        self.init(FingerprintIndex(fingerprints: fingerprints))
     }
 
+    @usableFromInline
+    init(_ index: FingerprintIndex) {
+        table = Mutex(index)
+    }
+
+    @inlinable
     public func mayContain(_ key: Key) -> Bool {
         let fingerprint = key.fingerprint
         return table.withLock { $0.mayContain(fingerprint) }
     }
 
     /// Records one more record holding this key.
+    @inlinable
     public func insert(_ key: Key) {
         let fingerprint = key.fingerprint
         table.withLock { $0.insert(fingerprint) }
     }
 
     /// Forgets one record holding this key; false when the index held none.
-    @discardableResult
+    @inlinable @discardableResult
     public func remove(_ key: Key) -> Bool {
         let fingerprint = key.fingerprint
         return table.withLock { $0.remove(fingerprint) }

@@ -89,7 +89,7 @@ import Testing
 
     @Test func aDocumentCostsFewerThanFortyBytes() {
         let documents = 1_000_000
-        let index = FingerprintIndex(fingerprints: UInt64(0)..<UInt64(documents))
+        let index = FingerprintIndex(fingerprints: Array(0..<UInt64(documents)))
         let bytesPerDocument = Double(index.memoryBytes) / Double(documents)
         // 8 bytes a slot at between 7/16 and 7/8 load (the table doubles): 9.2 to 18.3 bytes.
         #expect(bytesPerDocument < 18.3)
