@@ -4,8 +4,8 @@ import LiaisonCore
 /// person's: a value from -1 (they cannot be) to 1 (the same day), and what was found.
 /// Dates known in part agree when they agree as far as both go (`1980` and `1980-05-17`);
 /// clerical errors are told apart from different dates: day and month swapped (`1980-05-07`
-/// and `1980-07-05`) and one wrong digit (`1980-05-17` and `1980-05-18`, `1980` and `1981`)
-/// count as weak agreement.
+/// and `1980-07-05`), one wrong digit (`1980-05-17` and `1980-05-18`, `1980` and `1981`) and
+/// a day's difference (`1980-05-19` and `1980-05-20`) count as weak agreement.
 enum BirthDateComparison {
     static func compare(_ a: PartialDate, _ b: PartialDate) -> (value: Double, detail: String) {
         let (x, y) = (digits(a, precision: min(precision(a), precision(b))), digits(b, precision: min(precision(a), precision(b))))
@@ -20,6 +20,9 @@ enum BirthDateComparison {
         }
         if zip(x, y).filter({ $0 != $1 }).count == 1 {
             return (0.4, "\(shown) differ by one digit")
+        }
+        if a.year == b.year, a.month == b.month, let ad = a.day, let bd = b.day, abs(ad - bd) == 1 {
+            return (0.3, "\(shown) are a day apart")
         }
         return a.year == b.year ? (-0.5, "\(shown): same year, different day or month") : (-1, "\(shown) differ")
     }

@@ -49,7 +49,7 @@ struct NameAlignment: Sendable {
     /// What a pair of words adds: agreements count fully, weak likenesses fall off quickly so
     /// that `Petrov`/`Pavlov` does not pass for one name.
     static func effective(_ score: Double) -> Double {
-        score >= 0.8 ? score : max(0, 3 * score - 1.6)
+        score >= 0.8 ? score : max(0, 4 * score - 2.4)
     }
 
     private static func pairing(_ query: [NameToken], _ candidate: [NameToken]) -> NameAlignment {

@@ -12,7 +12,7 @@ public struct NameToken: Hashable, Sendable {
 
     /// Latin spellings, the one matching prefers first; never empty.
     let spellings: [[UInt8]]
-    /// The sound key of each spelling, in the same order.
+    /// The sound keys of the spellings, the preferred spelling's first.
     let keys: [PhoneticKey]
     let script: NameScript
     let role: Role
@@ -21,7 +21,9 @@ public struct NameToken: Hashable, Sendable {
 
     init(_ word: LatinWord, role: Role) {
         spellings = word.spellings
-        keys = word.spellings.map(PhoneticKey.init)
+        var keys: [PhoneticKey] = []
+        for key in word.spellings.flatMap(PhoneticKey.keys(of:)) where !keys.contains(key) { keys.append(key) }
+        self.keys = keys
         script = word.script
         self.role = role
         written = word.written

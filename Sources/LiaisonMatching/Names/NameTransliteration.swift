@@ -73,33 +73,56 @@ enum NameTransliteration {
             let plain = letters(transform(text, anyToLatin))
             // `الرشيد` carries its article: `alrshyd` is also `rshyd`.
             let withoutArticle = plain.starts(with: Array("al".utf8)) && plain.count >= 5 ? Array(plain.dropFirst(2)) : []
-            spellings = [plain, withoutArticle]
+            // A final `ة` is written `t` and rarely spoken in a name: `فاطمة` is `fatmt` and `Fatima`.
+            let silentEnding = text.hasSuffix("\u{0629}") ? Array(plain.dropLast()) : []
+            // Persian reads some letters otherwise: `رضا` is `rda` in Arabic and `reza` in Persian.
+            spellings = [plain, withoutArticle, silentEnding, letters(transform(text, persianBGN))]
+        case .hebrew:
+            // ICU's `b`, `p`, `k` and BGN's `v`, `f`, `kh` are the same letters (`רבקה`: `rbqh`, `rvqh`).
+            spellings = [letters(transform(text, anyToLatin)), letters(transform(text, hebrewBGN))]
         case .devanagari, .indic:
             // A word-final inherent vowel is not spoken in Hindi and most languages written so:
             // `राहुल` is `rāhula` to ICU and `Rahul` in use. A written long `ā` stays.
             let latin = transform(text, anyToLatinKeepingMarks)
             let spoken = latin.hasSuffix("a") && latin.count >= 3 ? String(latin.dropLast()) : latin
-            spellings = [letters(transform(spoken, latinToASCII)), letters(transform(latin, latinToASCII))]
+            spellings = [indicCH(letters(transform(spoken, latinToASCII))), indicCH(letters(transform(latin, latinToASCII)))]
         default:
             spellings = [letters(transform(text, anyToLatin))]
         }
         return unique(spellings)
     }
 
+    /// ISO 15919, which ICU follows, writes `c` for the sound English and Indian usage write
+    /// `ch` (`चौधरी` → `caudhari`, `Chaudhary`), and `ch` for `chh`.
+    private static func indicCH(_ spelling: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        for letter in spelling {
+            result.append(letter)
+            if letter == UInt8(ascii: "c") { result.append(UInt8(ascii: "h")) }
+        }
+        return result
+    }
+
     /// A Han or Hangul word: in the first one of a name the family name (one syllable, or two
-    /// for the few compound Chinese family names) comes apart from the given name.
+    /// for the few compound Chinese family names) comes apart from the given name. Han words
+    /// are spelt in pinyin and in Wade-Giles, family names also as Cantonese and common usage
+    /// spell them; Korean family names as passports do.
     private static func syllabicWords(_ word: Substring, script: NameScript, splitFamilyName: Bool) -> [LatinWord] {
-        let transform = script == .han ? hanToLatin : hangulToLatin
-        func latin(_ part: Substring) -> LatinWord {
-            var spellings = [letters(self.transform(String(part), transform))]
-            if script == .hangul, part.count == 1, let usual = NameVocabulary.koreanFamilyNames[part.first!] {
-                spellings.append(Array(usual.utf8))
+        func latin(_ part: Substring, isFamilyName: Bool) -> LatinWord {
+            var spellings: [[UInt8]]
+            if script == .han {
+                let syllables = transform(String(part), hanToLatin).split(separator: " ").map(String.init)
+                spellings = [letters(syllables.joined()), letters(syllables.map(WadeGiles.spelling(ofPinyin:)).joined())]
+                if isFamilyName { spellings += (NameVocabulary.hanFamilyNames[String(part)] ?? []).map { Array($0.utf8) } }
+            } else {
+                spellings = [letters(transform(String(part), hangulToLatin))]
+                if isFamilyName, let usual = NameVocabulary.koreanFamilyNames[String(part)] { spellings.append(Array(usual.utf8)) }
             }
             return LatinWord(spellings: unique(spellings), script: script, written: String(part))
         }
-        guard splitFamilyName, word.count >= 2 else { return [latin(word)] }
+        guard splitFamilyName, word.count >= 2 else { return [latin(word, isFamilyName: splitFamilyName)] }
         let familyLength = word.count >= 3 && NameVocabulary.compoundHanFamilyNames.contains(String(word.prefix(2))) ? 2 : 1
-        return [latin(word.prefix(familyLength)), latin(word.dropFirst(familyLength))]
+        return [latin(word.prefix(familyLength), isFamilyName: true), latin(word.dropFirst(familyLength), isFamilyName: false)]
     }
 
     private static func transform(_ text: String, _ transform: StringTransform) -> String {
@@ -129,5 +152,8 @@ enum NameTransliteration {
     private static let russianBGN = StringTransform("Russian-Latin/BGN; Latin-ASCII")
     private static let greekUNGEGN = StringTransform("Greek-Latin/UNGEGN; Latin-ASCII")
     private static let hanToLatin = StringTransform("Han-Latin; Latin-ASCII")
+    private static let persianBGN = StringTransform("Persian-Latin/BGN; Any-Latin; Latin-ASCII")
+    private static let hebrewBGN = StringTransform("Hebrew-Latin/BGN; Any-Latin; Latin-ASCII")
+
     private static let hangulToLatin = StringTransform("Hangul-Latin; Latin-ASCII")
 }

@@ -1,14 +1,15 @@
 /// Words that surround names in many languages, in the Latin letters matching compares.
 enum NameVocabulary {
-    /// Honorifics, ranks and forms of address before a name: dropped, they say nothing about
-    /// who a person is.
+    /// Honorifics, ranks and forms of address before a name, in Latin letters: dropped, they say
+    /// nothing about who a person is. Words that are also common names (`Amir`, `Don`, `Pan`) are
+    /// left out.
     static let titles: Set<String> = [
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-        "rev", "reverend", "father",
-        "sheikh", "shaikh", "sheik", "haji", "hajji", "hajj", "sayyid", "sayed", "mullah", "imam", "emir", "amir",
+        "rev", "reverend",
+        "sheikh", "shaikh", "sheik", "haji", "hajji", "hajj", "mullah",
         "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt",
-        "herr", "frau", "monsieur", "mme", "mlle", "senor", "senora", "sra", "don", "dona", "signor", "signora",
-        "gospodin", "gospozha", "pan", "pani", "shri", "sri", "smt", "kumari", "mister",
+        "herr", "frau", "monsieur", "mme", "mlle", "senor", "senora", "sra", "signor", "signora",
+        "gospodin", "gospozha", "shri", "smt", "mister",
     ]
 
     /// What may follow a name: generations and degrees.
@@ -28,9 +29,20 @@ enum NameVocabulary {
         "公孙", "公孫", "慕容", "令狐", "长孙", "長孫", "宇文", "夏侯", "轩辕", "軒轅", "司徒", "端木",
     ]
 
+    /// Spellings of Chinese family names other than pinyin, from Cantonese and older
+    /// romanisations, as Hong Kong, Macau, Taiwan and the diaspora write them (`陈` is `Chan`).
+    static let hanFamilyNames: [String: [String]] = [
+        "李": ["lee"], "王": ["wong"], "黄": ["wong", "hwang"], "黃": ["wong", "hwang"], "陈": ["chan"], "陳": ["chan"],
+        "张": ["cheung"], "張": ["cheung"], "刘": ["lau"], "劉": ["lau"], "吴": ["ng"], "吳": ["ng"], "林": ["lam"],
+        "何": ["ho"], "梁": ["leung"], "郑": ["cheng"], "鄭": ["cheng"], "周": ["chow"], "杨": ["yeung"], "楊": ["yeung"],
+        "赵": ["chiu"], "趙": ["chiu"], "谢": ["tse"], "謝": ["tse"], "蔡": ["choi", "tsai"], "曾": ["tsang"],
+        "邓": ["tang"], "鄧": ["tang"], "许": ["hui"], "許": ["hui"], "郭": ["kwok"], "罗": ["law"], "羅": ["law"],
+        "叶": ["yip"], "葉": ["yip"], "欧阳": ["auyeung"], "歐陽": ["auyeung"],
+    ]
+
     /// How Korean family names are spelt in passports, where that differs from the Revised
     /// Romanization ICU writes (`박` is `bag` to ICU and `Park` in practice).
-    static let koreanFamilyNames: [Character: String] = [
+    static let koreanFamilyNames: [String: String] = [
         "김": "kim", "이": "lee", "박": "park", "최": "choi", "정": "jung", "강": "kang", "조": "cho",
         "윤": "yoon", "장": "jang", "임": "lim", "한": "han", "오": "oh", "서": "seo", "신": "shin",
         "권": "kwon", "황": "hwang", "안": "ahn", "송": "song", "류": "ryu", "유": "yoo", "홍": "hong",

@@ -9,8 +9,10 @@ public struct NormalizedName: Hashable, Sendable {
     public init(_ name: String) {
         written = name
         var words = NameTransliteration.words(of: name)
-        while words.count > 1, NameVocabulary.titles.contains(words[0].latin) { words.removeFirst() }
-        while words.count > 1, NameVocabulary.suffixes.contains(words[words.count - 1].latin) { words.removeLast() }
+        while words.count > 1, words[0].script == .latin, NameVocabulary.titles.contains(words[0].latin) { words.removeFirst() }
+        while words.count > 1, words[words.count - 1].script == .latin, NameVocabulary.suffixes.contains(words[words.count - 1].latin) {
+            words.removeLast()
+        }
         let namesProper = words.filter { !NameVocabulary.particles.contains($0.latin) }.count
         tokens = words.map { word in
             if word.spellings[0].count == 1 && word.script == .latin { return NameToken(word, role: .initial) }

@@ -17,6 +17,17 @@ public struct PersonParticulars: Hashable, Sendable, Codable {
         self.nationalities = nationalities
     }
 
+    private enum CodingKeys: String, CodingKey { case names, birthDate, sex, nationalities }
+
+    /// Only `names` is required in JSON.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(names: try container.decode([String].self, forKey: .names),
+                  birthDate: try container.decodeIfPresent(PartialDate.self, forKey: .birthDate),
+                  sex: try container.decodeIfPresent(Sex.self, forKey: .sex),
+                  nationalities: try container.decodeIfPresent([CountryCode].self, forKey: .nationalities) ?? [])
+    }
+
     /// The particulars of a notice's subject: each of its names, given names before the family name.
     public init(_ subject: PersonSubject) {
         self.init(names: subject.names.map { [$0.given, $0.family].compactMap { $0 }.joined(separator: " ") },

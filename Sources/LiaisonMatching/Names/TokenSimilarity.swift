@@ -25,13 +25,31 @@ enum TokenSimilarity {
             }
         }
         let sharedKey = a.keys.contains { key in key.length >= 2 && b.keys.contains(key) }
-        if sharedKey { consider(0.90 + 0.05 * jaroWinkler, .soundKey) }
+        if sharedKey && (comparableLengths(a, b) || a.script.omitsVowels || b.script.omitsVowels) {
+            consider(0.90 + 0.05 * jaroWinkler, .soundKey)
+        } else if shortVowelVariants(a, b) {
+            consider(0.86, .soundKey)
+        }
         if a.script.omitsVowels || b.script.omitsVowels, let length = sharedSkeletonLength(a, b) {
             consider(length >= 2 ? 0.93 : 0.86, .consonantSkeleton)
         }
         consider(spellingErrorScore(edits: edits, length: longest), .spellingError)
-        consider(min(jaroWinkler, 0.85), .similar)
+        // Likeness without any of the agreements above is not agreement: `Karimi`/`Rahimi`.
+        consider(0.8 * jaroWinkler, .similar)
         return best
+    }
+
+    /// Short words with one consonant that begin alike and differ in vowels only: `Yoon`/`Yun`,
+    /// `Lee`/`Li`, common in Korean and Chinese romanisations.
+    private static func shortVowelVariants(_ a: NameToken, _ b: NameToken) -> Bool {
+        let (x, y) = (a.spellings[0], b.spellings[0])
+        return x.count <= 4 && y.count <= 4 && x.first == y.first && a.keys[0].length == 1 && a.keys[0] == b.keys[0]
+    }
+
+    /// A sound key says little when one word is much longer: `Min` and `Minjun` share `MN`.
+    private static func comparableLengths(_ a: NameToken, _ b: NameToken) -> Bool {
+        let (x, y) = (a.spellings[0].count, b.spellings[0].count)
+        return 5 * min(x, y) >= 3 * max(x, y)
     }
 
     /// An initial agrees (0.8) with a name it begins, or with the same initial (1).
