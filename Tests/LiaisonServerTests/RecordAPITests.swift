@@ -28,7 +28,7 @@ import Testing
             let seen = Mutex<[RecordChange]>([])
             server.liaison.recordChanges.observe { changes in seen.withLock { $0 += changes } }
             let owner = try await client.login("ncb-in.operator")
-            let created = try await client.call(.post, "/api/v1/records/documents", token: owner, json: Self.passport("Z 456-7890"))
+            let created = try await client.call(.post, "/api/v1/records/documents", token: owner, json: Self.passport("K 123-4567"))
             #expect(created.status == .created, "\(created.bodyText)")
             #expect(created["version"] as? Int == 1 && created["owner"] as? String == "ncb-in" && created["kind"] as? String == "documents")
             #expect(created["handling"] as? String == "TLP:GREEN" && (created["restriction"] as? [String: Any])?["mode"] as? String == "open")
@@ -38,13 +38,13 @@ import Testing
 
             let foreign = try await client.login("ncb-de.operator")
             let read = try await client.call(.get, "\(path)?\(Self.read)", token: foreign)
-            #expect(read.status == .ok && (read["record"] as? [String: Any])?["number"] as? String == "Z 456-7890")
-            let found = try await client.call(.get, "/api/v1/records/documents?number=z4567890&issuingCountry=in&\(Self.read)", token: foreign)
+            #expect(read.status == .ok && (read["record"] as? [String: Any])?["number"] as? String == "K 123-4567")
+            let found = try await client.call(.get, "/api/v1/records/documents?number=k1234567&issuingCountry=in&\(Self.read)", token: foreign)
             #expect((found["records"] as? [[String: Any]])?.map { $0["id"] as? String } == [id])
             #expect(try await client.call(.get, "\(path)?\(Self.read)".replacingOccurrences(of: "documents", with: "persons"), token: foreign).status == .notFound)
 
-            var change = Self.passport("Z4567890", handling: "AMBER")
-            change["record"] = ["number": "Z4567890", "issuingCountry": "IN", "type": "passport", "status": "revoked"]
+            var change = Self.passport("K1234567", handling: "AMBER")
+            change["record"] = ["number": "K1234567", "issuingCountry": "IN", "type": "passport", "status": "revoked"]
             #expect(try await client.call(.put, path, token: owner, json: change).problemFields == ["version"])
             change["version"] = 1
             let changed = try await client.call(.put, path, token: owner, json: change)
@@ -205,6 +205,26 @@ import Testing
             #expect((noPurpose["rejected"] as? [[String: Any]])?.first?["line"] as? Int == 1)
             let frontline = try await client.ndjson("/api/v1/records/documents/bulk", token: try await client.login("ncb-in.frontline"), body: line("B8", "IN"))
             #expect(frontline.status == .forbidden && frontline.isProblem)
+        }
+    }
+}
+
+extension RecordAPITests {
+    /// The demo's stolen passport, whose machine readable zone is in `DemoRecords`.
+    @Test(arguments: TestEngine.all)
+    func theDemoCarriesRecordsOfEveryKindUnderTheirOwnersRules(engine: TestEngine) async throws {
+        try await TestServer.run(engine) { _, client in
+            let border = try await client.login("ncb-fr.frontline")
+            let passport = try await client.call(.get, "/api/v1/records/documents?number=Z4567890&issuingCountry=IN&purpose=border-control", token: border)
+            let found = try #require((passport["records"] as? [[String: Any]])?.first)
+            #expect(found["owner"] as? String == "ncb-in" && (found["record"] as? [String: Any])?["status"] as? String == "stolen")
+            for kind in RecordKind.allCases {
+                let list = try await client.call(.get, "/api/v1/records/\(kind.rawValue)?purpose=criminal-investigation", token: border)
+                #expect((list["records"] as? [Any])?.isEmpty == false, "\(kind.rawValue)")
+            }
+            let russia = try await client.login("ncb-ru.operator")
+            let german = try await client.call(.get, "/api/v1/records/documents?number=C01X00T47&purpose=border-control", token: russia)
+            #expect((german["records"] as? [Any])?.isEmpty == true, "withheld from RU")
         }
     }
 }

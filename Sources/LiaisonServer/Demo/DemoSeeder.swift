@@ -45,11 +45,12 @@ public struct DemoSeeder: Sendable {
             let requestEvents = try await DemoRequests.insert(into: AssistanceTables(db), notices: NoticeTables(db), at: now,
                                                               levels: liaison.settings.serviceLevels)
             let messageEvents = try await DemoMessages.insert(into: db, events: EventLog(database: liaison.database), at: now)
+            let recordEvents = try await DemoRecords.insert(into: RecordTables(db), at: now)
             try await settings.set(Self.seededMark, to: CanonicalJSON.timestamp(now))
             try await liaison.ledger.append([AuditEvent(
                 actor: "system", agency: "-", action: "demo.seed", object: "network",
                 detail: "\(DemoNetwork.agencies.count) agencies, \(DemoNetwork.users.count) demo users, \(noticeEvents.count) notices")]
-                + noticeEvents + messageEvents + requestEvents, in: db)
+                + noticeEvents + messageEvents + requestEvents + recordEvents, in: db)
             return true
         }
     }

@@ -40,35 +40,9 @@ extension Request {
 extension Problem {
     /// A decoding failure in words, with the JSON path of the field at fault.
     static func decoding(_ error: DecodingError) -> Problem {
-        func path(_ codingPath: [any CodingKey], _ last: (any CodingKey)? = nil) -> String {
-            let keys = codingPath + (last.map { [$0] } ?? [])
-            let text = keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            return text.hasPrefix(".") ? String(text.dropFirst()) : (text.isEmpty ? "(body)" : text)
+        guard let problem = FieldProblem(decoding: error, whole: "(body)") else {
+            return .badRequest("the body is not valid JSON")
         }
-        switch error {
-        case .keyNotFound(let key, let context):
-            return .invalid(field: path(context.codingPath, key), "is required")
-        case .typeMismatch(let type, let context):
-            return .invalid(field: path(context.codingPath), "must be \(describe(type))")
-        case .valueNotFound(let type, let context):
-            return .invalid(field: path(context.codingPath), "must be \(describe(type)), not null")
-        case .dataCorrupted(let context):
-            if context.codingPath.isEmpty {
-                return .badRequest("the body is not valid JSON")
-            }
-            return .invalid(field: path(context.codingPath), context.debugDescription)
-        @unknown default:
-            return .badRequest("the body could not be read")
-        }
-    }
-
-    private static func describe(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: "a string"
-        case is Int.Type, is Int64.Type: "an integer"
-        case is Bool.Type: "true or false"
-        case is Double.Type: "a number"
-        default: String(describing: type).hasPrefix("Array") ? "an array" : "an object or value of the documented type"
-        }
+        return .invalid([problem])
     }
 }
