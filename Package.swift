@@ -110,7 +110,7 @@ let package = Package(
         .testTarget(
             name: "LiaisonServerTests",
             dependencies: [
-                "LiaisonServer", "LiaisonStore", "LiaisonCore", "LiaisonTestSupport",
+                "LiaisonServer", "LiaisonStore", "LiaisonCore", "LiaisonMatching", "LiaisonTestSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Hummingbird", package: "hummingbird"),

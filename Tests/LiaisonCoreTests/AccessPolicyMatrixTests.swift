@@ -669,3 +669,23 @@ private struct AccessPolicyMatrixTests {
         #expect(apiKey(Net.ncbIN, [.screen]).name == "key:k-1")
     }
 }
+
+@Suite("Access policy: screening")
+struct ScreeningPolicyTests {
+    @Test("Who screens: officers and border systems with a purpose; auditors, administrators and keys without the scope do not",
+          arguments: Role.allCases)
+    func whoScreens(role: Role) {
+        let readers: Set<Role> = [.operator_, .supervisor, .frontline, .analyst, .reviewer]
+        expect(decide(person(Net.ncbDE, [role]), .screen), allowed: readers.contains(role), role.rawValue)
+        expect(decide(person(Net.ncbDE, [role]), .screen, purpose: nil), allowed: false, "\(role.rawValue) without a purpose")
+        expect(decide(person(Net.ncbDE, [role]), .readHits, purpose: nil), allowed: readers.contains(role), "\(role.rawValue) lists hits")
+    }
+
+    @Test("API keys screen with the screen or records:read scope only")
+    func keysScreenByScope() {
+        expect(decide(apiKey(Net.ncbDE, [.screen]), .screen), allowed: true)
+        expect(decide(apiKey(Net.ncbDE, [.recordsRead]), .screen), allowed: true)
+        expect(decide(apiKey(Net.ncbDE, [.messages, .recordsWrite]), .screen), allowed: false)
+        expect(decide(apiKey(Net.ncbDE, [.screen]), .screen, purpose: nil), allowed: false)
+    }
+}

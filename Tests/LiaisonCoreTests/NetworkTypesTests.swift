@@ -252,3 +252,17 @@ private struct NetworkTypesTests {
         }
     }
 }
+
+@Suite struct CSVReaderTests {
+    @Test func quotedFieldsHoldCommasQuotesAndLineBreaks() {
+        let text = "name,birthDate\r\n\"PETROV, Ivan\",1980-05-17\n\"Line\nbreak \"\"quoted\"\"\",\n\nlast,1990"
+        #expect(CSVReader.records(text) == [
+            ["name", "birthDate"], ["PETROV, Ivan", "1980-05-17"], ["Line\nbreak \"quoted\"", ""], [""], ["last", "1990"],
+        ])
+    }
+
+    @Test func aFinalLineBreakAddsNoRecord() {
+        #expect(CSVReader.records("a,b\n1,2\n") == [["a", "b"], ["1", "2"]])
+        #expect(CSVReader.records("").isEmpty)
+    }
+}

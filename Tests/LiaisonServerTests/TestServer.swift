@@ -55,9 +55,11 @@ struct Answer: @unchecked Sendable {  // immutable once built; [String: Any] is 
 }
 
 extension TestClientProtocol {
+    /// Sends `json` (an object or an array), or `raw` text as JSON, or `body` text with the
+    /// content type given in `headers`.
     func call(_ method: HTTPRequest.Method, _ uri: String, token: String? = nil, authorization: String? = nil,
-              json: Any? = nil, raw: String? = nil) async throws -> Answer {
-        var headers: HTTPFields = [:]
+              json: Any? = nil, raw: String? = nil, headers extra: HTTPFields = [:], body text: String? = nil) async throws -> Answer {
+        var headers = extra
         if let token { headers[.authorization] = "Bearer \(token)" }
         if let authorization { headers[.authorization] = authorization }
         var body: ByteBuffer?
@@ -67,6 +69,8 @@ extension TestClientProtocol {
         } else if let raw {
             body = ByteBuffer(string: raw)
             headers[.contentType] = "application/json"
+        } else if let text {
+            body = ByteBuffer(string: text)
         }
         return try await execute(uri: uri, method: method, headers: headers, body: body) { response in
             let text = String(buffer: response.body)

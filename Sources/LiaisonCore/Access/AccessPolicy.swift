@@ -28,6 +28,16 @@ public enum AccessPolicy {
         case .assistanceMetrics:
             return capability(actor, roles: dataReaders, scopes: [.requests], doing: "see request figures")
                 ?? .allow("an agency sees the figures of its own requests")
+        case .screen:
+            if let refusal = capability(actor, roles: dataReaders, scopes: [.screen, .recordsRead], doing: "screen against the databases") {
+                return refusal
+            }
+            return request.purpose == nil
+                ? .deny("a purpose is required to screen against the databases")
+                : .allow("screening is how officers and border systems check the databases")
+        case .readHits:
+            return capability(actor, roles: dataReaders, scopes: [.screen, .recordsRead], doing: "see the agency's hits")
+                ?? .allow("an agency sees the hits on its records and those its screenings found")
         case .readAudit:
             return actor.has(.auditor)
                 ? .allow("auditors read the ledger")

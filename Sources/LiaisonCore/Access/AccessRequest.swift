@@ -55,6 +55,11 @@ public enum Action: Hashable, Sendable {
     /// See the request figures (the operation centre's dashboard) of the actor's own agency.
     case assistanceMetrics
     case readAudit
+    /// Check a person, document, vehicle or firearm against the databases. What a hit then
+    /// shows of the record is a `read` of it, decided record by record.
+    case screen
+    /// See the hits of the actor's own agency: on its records, and found by its screenings.
+    case readHits
     /// See the directory of members and agencies, which every participant needs.
     case viewDirectory
 }

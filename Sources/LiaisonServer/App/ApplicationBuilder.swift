@@ -30,6 +30,8 @@ public struct LiaisonApplication {
         registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(), withMetricsMiddleware: Bool = false
     ) async throws -> LiaisonApplication {
         let routes = KnownRoutes()
+        // Screening answers from memory: read the databases in before the first request.
+        try await liaison.screening.load(from: liaison.database)
         let auth = try await AuthService(liaison: liaison)
         let stream = StreamRoutes(handshake: StreamHandshake(auth: auth), stream: StreamService(events: EventService(liaison: liaison)))
         let router = try await makeRouter(liaison: liaison, auth: auth, stream: stream, routes: routes, registry: registry,
@@ -81,6 +83,7 @@ public struct LiaisonApplication {
         EventRoutes(events: EventService(liaison: liaison)).add(to: router)
         MessageRoutes(messages: MessageService(liaison: liaison), attachments: AttachmentService(liaison: liaison)).add(to: router)
         RecordRoutes(records: RecordService(liaison: liaison)).add(to: router)
+        ScreeningRoutes(screening: ScreeningService(liaison: liaison)).add(to: router)
         MRZRoutes(mrz: MRZService()).add(to: router)
         VINRoutes(vins: VINService()).add(to: router)  // decodes only: no police data, no ledger entry
         routes.record(from: router)

@@ -17,6 +17,8 @@ public struct Liaison: Sendable {
     public let recordChanges = RecordChangeFeed()
     /// Who recently used which credential (see `CredentialCache` for how fresh it stays).
     let credentials = CredentialCache()
+    /// The in-memory side of screening, kept current from `recordChanges`.
+    let screening = ScreeningIndexes()
 
     public init(database: Database, ledger: Ledger, settings: ServerSettings, clock: @escaping @Sendable () -> Date = Date.init, logger: Logger) {
         self.database = database
@@ -24,23 +26,30 @@ public struct Liaison: Sendable {
         self.settings = settings
         self.clock = clock
         self.logger = logger
+        recordChanges.observe { [screening] changes in screening.apply(changes) }
     }
 
     /// Asks the access policy; a refusal is written to the ledger and becomes a 403.
-    /// Working arrangements are looked up for the partners concerned only: the actor, when it is
-    /// a partner, and `partners` the action reaches (such as a message's partner recipients).
     func authorize(_ actor: Actor, _ action: Action, purpose: Purpose? = nil, partners: [AgencyID] = [],
                    audit: String, object: String) async throws {
-        let concerned = Set(partners + (actor.agency.kind == .partner ? [actor.agency.id] : []))
-        let arrangements = concerned.isEmpty ? [] : try await database.read { db in
-            try await ArrangementTables(db).arrangements().filter { concerned.contains($0.partner) }
-        }
-        let decision = AccessPolicy.decide(AccessRequest(actor: actor, action: action, purpose: purpose, arrangements: arrangements, now: clock()))
+        let decision = try await decide(actor, action, purpose: purpose, partners: partners)
         guard decision.allowed else {
             try await ledger.record(AuditEvent(actor: actor.name, agency: actor.agency.id.value, action: audit, object: object,
                                                purpose: purpose, outcome: .denied, detail: decision.reason))
             throw Problem.forbidden(decision.reason)
         }
+    }
+
+    /// The access policy's answer, for callers that go on when it refuses (a screening hit on a
+    /// record the screener may not see still tells whom to contact). Working arrangements are
+    /// looked up for the partners concerned only: the actor, when it is a partner, and
+    /// `partners` the action reaches (such as a message's partner recipients).
+    func decide(_ actor: Actor, _ action: Action, purpose: Purpose? = nil, partners: [AgencyID] = []) async throws -> AccessDecision {
+        let concerned = Set(partners + (actor.agency.kind == .partner ? [actor.agency.id] : []))
+        let arrangements = concerned.isEmpty ? [] : try await database.read { db in
+            try await ArrangementTables(db).arrangements().filter { concerned.contains($0.partner) }
+        }
+        return AccessPolicy.decide(AccessRequest(actor: actor, action: action, purpose: purpose, arrangements: arrangements, now: clock()))
     }
 
     /// The ledger event for a successful act of `actor`.

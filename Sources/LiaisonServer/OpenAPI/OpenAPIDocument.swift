@@ -30,7 +30,7 @@ enum OpenAPIDocument {
             "servers": [["url": "/"]],
             "tags": .array(tags.map { ["name": .string($0.name), "description": .string($0.description)] }),
             "security": [["bearer": []], ["apiKey": []]],
-            "paths": paths(operations() + noticeOperations() + requestOperations() + eventOperations() + messageOperations() + recordOperations() + publicNoticeOperations() + mrzOperations() + vinOperations()),
+            "paths": paths(operations() + noticeOperations() + requestOperations() + eventOperations() + messageOperations() + recordOperations() + screeningOperations() + publicNoticeOperations() + mrzOperations() + vinOperations()),
             "components": [
                 "securitySchemes": [
                     "bearer": [
@@ -129,13 +129,14 @@ enum OpenAPIDocument {
         ("Messages", "Signed messages between agencies (I-24/7): send, read, receipts, forwarding under TLP 2.0, inbox sync, attachments."),
         ("Events", "What an agency is told, in order: submissions, decisions, publications, diffusions, reminders; as JSON, or live as Server-Sent Events or over a WebSocket."),
         ("Public notices", "INTERPOL's public notices API (`ws-public.interpol.int`), with its paths, parameters and HAL answers: published Red and Yellow Notices whose requester agreed to a public extract, and published UN Special Notices. No credential is needed; nothing else (drafts, refused, cancelled or expired notices, diffusions) exists here."),
+        ("Screening", "Checking documents, persons, vehicles and firearms against the police databases, one query or a whole manifest at a time; every hit reaches the record's owner at once."),
         ("Screening tools", "Reading and checking what an officer has in hand, such as the machine readable zone of a travel document; reads no police data."),
     ]
 
     // MARK: - Paths
 
     static func schemas() -> [String: JSON] {
-        [valueSchemas(), accountSchemas(), directorySchemas(), auditSchemas(), noticeSchemas(), requestSchemas(), messageSchemas(), recordSchemas(), publicNoticeSchemas(), mrzSchemas(), vinSchemas()]
+        [valueSchemas(), accountSchemas(), directorySchemas(), auditSchemas(), noticeSchemas(), requestSchemas(), messageSchemas(), recordSchemas(), screeningSchemas(), publicNoticeSchemas(), mrzSchemas(), vinSchemas()]
             .reduce(into: [:]) { all, part in
                 all.merge(part) { _, _ in preconditionFailure("a schema is defined twice") }
             }

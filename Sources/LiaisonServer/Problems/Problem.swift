@@ -64,6 +64,10 @@ public struct Problem: Error, HTTPResponseError, Codable, Sendable, Equatable {
                 detail: "the body may hold at most \(limit) bytes")
     }
 
+    public static func unsupportedMediaType(_ detail: String) -> Problem {
+        Problem(.unsupportedMediaType, type: "unsupported-media-type", title: "The body's media type is not accepted", detail: detail)
+    }
+
     public static func tooManyAttempts(retryAfter seconds: Int) -> Problem {
         var problem = Problem(.tooManyRequests, type: "locked", title: "Too many failed sign-ins",
                               detail: "sign-in for this account is locked; try again in \(seconds) seconds")

@@ -139,4 +139,13 @@ let migrations: [Migration] = [
           at BIGINT NOT NULL, actor TEXT NOT NULL, agency TEXT NOT NULL, document TEXT NOT NULL, PRIMARY KEY (record_id, version))
         """,
     ]),
+    Migration(version: 10, why: "screening hits: who matched which record, where, when and how closely, for both the owner and the screener", statements: [
+        """
+        CREATE TABLE hits (id TEXT PRIMARY KEY, record_id TEXT NOT NULL, kind TEXT NOT NULL, owner_id TEXT NOT NULL REFERENCES agencies(id),
+          screener_agency TEXT NOT NULL REFERENCES agencies(id), screener TEXT NOT NULL, purpose TEXT NOT NULL, location TEXT,
+          score DOUBLE PRECISION NOT NULL, visible BIGINT NOT NULL, summary TEXT NOT NULL, matched TEXT NOT NULL, created_at BIGINT NOT NULL)
+        """,
+        "CREATE INDEX hits_owner ON hits(owner_id, created_at)",
+        "CREATE INDEX hits_screener ON hits(screener_agency, created_at)",
+    ]),
 ]
