@@ -195,4 +195,17 @@ import Testing
             #expect(try await client.call(.post, "/api/v1/screen/batch", token: officer, json: rows).problemFields == ["purpose"])
         }
     }
+
+    /// The demo records are in the store before the server starts: the indexes read them in.
+    @Test(arguments: TestEngine.all)
+    func recordsStoredBeforeStartAreScreened(engine: TestEngine) async throws {
+        try await TestServer.run(engine) { _, client in
+            let officer = try await client.login("ncb-it.frontline")
+            let answer = try await client.call(.post, "/api/v1/screen", token: officer, json: [
+                "purpose": "border-control", "document": ["number": "Z4567890", "issuingCountry": "IN"],
+                "vehicle": ["vin": "WVWZZZ1JZXW000001"], "firearm": ["serialNumber": "TBS12345", "make": "Taurus"]])
+            let databases = (answer["hits"] as? [[String: Any]] ?? []).compactMap { $0["database"] as? String }
+            #expect(Set(databases) == ["documents", "vehicles", "firearms"], "\(answer.bodyText)")
+        }
+    }
 }

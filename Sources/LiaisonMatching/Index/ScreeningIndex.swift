@@ -52,6 +52,21 @@ public final class ScreeningIndex<Key: ScreeningKey>: Sendable {
         return table.withLock { $0.remove(fingerprint) }
     }
 
+    /// Records one more record for each key, under one lock: how the server loads a page of
+    /// a database at start.
+    @inlinable
+    public func insert(contentsOf keys: some Sequence<Key>) {
+        let fingerprints = keys.map(\.fingerprint)
+        table.withLock { table in
+            for fingerprint in fingerprints { table.insert(fingerprint) }
+        }
+    }
+
+    /// Sizes the table for `count` records at least, so that loading them never regrows it.
+    public func reserveCapacity(_ count: Int) {
+        table.withLock { $0.reserveCapacity(count) }
+    }
+
     /// Records held, repeated keys counted.
     public var count: Int { table.withLock { $0.count } }
 
