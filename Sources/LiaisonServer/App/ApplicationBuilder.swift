@@ -70,6 +70,7 @@ public struct LiaisonApplication {
         OpenAPIRoutes().add(to: router)
         PublicNoticeRoutes(liaison: liaison).add(to: router)
         AuthRoutes(auth: auth).addPublic(to: router)
+        YenteRoutes(liaison: liaison).addPublic(to: router)
         stream.add(to: router)
 
         router.add(middleware: RequireAuthentication())
@@ -84,6 +85,7 @@ public struct LiaisonApplication {
         MessageRoutes(messages: MessageService(liaison: liaison), attachments: AttachmentService(liaison: liaison)).add(to: router)
         RecordRoutes(records: RecordService(liaison: liaison)).add(to: router)
         ScreeningRoutes(screening: ScreeningService(liaison: liaison)).add(to: router)
+        YenteRoutes(liaison: liaison).add(to: router)
         MRZRoutes(mrz: MRZService()).add(to: router)
         VINRoutes(vins: VINService()).add(to: router)  // decodes only: no police data, no ledger entry
         routes.record(from: router)

@@ -30,7 +30,7 @@ enum OpenAPIDocument {
             "servers": [["url": "/"]],
             "tags": .array(tags.map { ["name": .string($0.name), "description": .string($0.description)] }),
             "security": [["bearer": []], ["apiKey": []]],
-            "paths": paths(operations() + noticeOperations() + requestOperations() + eventOperations() + messageOperations() + recordOperations() + screeningOperations() + publicNoticeOperations() + mrzOperations() + vinOperations()),
+            "paths": paths(operations() + noticeOperations() + requestOperations() + eventOperations() + messageOperations() + recordOperations() + screeningOperations() + publicNoticeOperations() + mrzOperations() + vinOperations() + yenteOperations()),
             "components": [
                 "securitySchemes": [
                     "bearer": [
@@ -130,13 +130,14 @@ enum OpenAPIDocument {
         ("Events", "What an agency is told, in order: submissions, decisions, publications, diffusions, reminders; as JSON, or live as Server-Sent Events or over a WebSocket."),
         ("Public notices", "INTERPOL's public notices API (`ws-public.interpol.int`), with its paths, parameters and HAL answers: published Red and Yellow Notices whose requester agreed to a public extract, and published UN Special Notices. No credential is needed; nothing else (drafts, refused, cancelled or expired notices, diffusions) exists here."),
         ("Screening", "Checking documents, persons, vehicles and firearms against the police databases, one query or a whole manifest at a time; every hit reaches the record's owner at once."),
+        yenteTag,
         ("Screening tools", "Reading and checking what an officer has in hand, such as the machine readable zone of a travel document; reads no police data."),
     ]
 
     // MARK: - Paths
 
     static func schemas() -> [String: JSON] {
-        [valueSchemas(), accountSchemas(), directorySchemas(), auditSchemas(), noticeSchemas(), requestSchemas(), messageSchemas(), recordSchemas(), screeningSchemas(), publicNoticeSchemas(), mrzSchemas(), vinSchemas()]
+        [valueSchemas(), accountSchemas(), directorySchemas(), auditSchemas(), noticeSchemas(), requestSchemas(), messageSchemas(), recordSchemas(), screeningSchemas(), publicNoticeSchemas(), mrzSchemas(), vinSchemas(), yenteSchemas()]
             .reduce(into: [:]) { all, part in
                 all.merge(part) { _, _ in preconditionFailure("a schema is defined twice") }
             }
