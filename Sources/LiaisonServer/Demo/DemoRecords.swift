@@ -44,6 +44,7 @@ enum DemoRecords {
                                         birthDate: PartialDate("1980-05"), sex: .male, nationalities: [country("RU")])),
          .except([.country(country("US")), .country(country("GB"))]), .amber, .criminalInvestigation),
         ("ncb-br", .person(PersonRecord(category: .unidentified, names: [], sex: .male)), .open, .green, .identification),
+        ("ncb-ae", .person(PersonRecord(category: .wanted, names: [RecordName("Mohammed AL-RASHID")], birthDate: PartialDate("1979-08-14"), sex: .male, nationalities: [country("AE")])), .open, .green, .criminalInvestigation),
         // Stolen motor vehicles (SMV).
         ("ncb-de", .vehicle(VehicleRecord(vin: "WVWZZZ1JZXW000001", plate: "B-AB 1234", registrationCountry: country("DE"),
                                           make: "Volkswagen", model: "Golf", colour: "silver", year: 1999)),

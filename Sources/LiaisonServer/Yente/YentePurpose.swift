@@ -9,7 +9,7 @@ import LiaisonCore
 enum YentePurpose {
     static let header = HTTPField.Name("Liaison-Purpose")!
 
-    static func of(_ request: Request, for actor: Actor) throws -> Purpose {
+    static func of(_ request: Request, for actor: Actor, liaison: Liaison) async throws -> Purpose {
         let expected = Purpose.allCases.map(\.rawValue).joined(separator: ", ")
         if let stated = try request.query("purpose", Purpose.init(rawValue:), expected: "one of \(expected)") { return stated }
         if let text = request.headers[header] {
@@ -17,6 +17,10 @@ enum YentePurpose {
             return stated
         }
         if actor.scopes?.contains(.screen) == true { return .borderControl }
+        // A caller who may not screen for any purpose hears that (403, on the ledger) before being asked why.
+        if try await !liaison.decide(actor, .screen, purpose: .borderControl).allowed {
+            try await liaison.authorize(actor, .screen, audit: "screen", object: "yente")
+        }
         throw Problem.invalid(field: "purpose", "state why you read police data: ?purpose= or the \(header.rawName) header, one of \(expected)")
     }
 }

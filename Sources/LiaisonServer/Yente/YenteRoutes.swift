@@ -28,7 +28,7 @@ struct YenteRoutes {
             let actor = try context.requireActor()
             let dataset = try YenteDataset(path: context.parameters.get("dataset") ?? "")
             let options = try YenteMatchOptions(request)
-            let purpose = try YentePurpose.of(request, for: actor)
+            let purpose = try await YentePurpose.of(request, for: actor, liaison: liaison)
             let body = try await request.decodeJSON(as: YenteMatchQuery.self)
             return Reply(try await YenteMatchService(liaison: liaison).match(body, in: dataset, options: options, purpose: purpose, by: actor))
         }
@@ -39,12 +39,12 @@ struct YenteRoutes {
                                           expected: "1 to \(YenteSearchService.maxLimit)") ?? YenteSearchService.defaultLimit
             let offset = try request.query("offset", { Int($0).flatMap { (0...10_000).contains($0) ? $0 : nil } }, expected: "0 to 10000") ?? 0
             let text = try request.requiredQuery("q", { $0 }, expected: "the text to search for")
-            let purpose = try YentePurpose.of(request, for: actor)
+            let purpose = try await YentePurpose.of(request, for: actor, liaison: liaison)
             return Reply(try await YenteSearchService(liaison: liaison).search(text, in: dataset, limit: limit, offset: offset, purpose: purpose, by: actor))
         }
         router.get("entities/{id}") { request, context in
             let actor = try context.requireActor()
-            let purpose = try YentePurpose.of(request, for: actor)
+            let purpose = try await YentePurpose.of(request, for: actor, liaison: liaison)
             return Reply(try await YenteEntityLookup(liaison: liaison).entity(context.parameters.get("id") ?? "", purpose: purpose, by: actor))
         }
     }
