@@ -28,16 +28,20 @@ struct NameAlignment: Sendable {
     /// At most this many words of a name are compared; the rest are ignored.
     static let maximumWords = 8
 
-    static func align(_ query: [NameToken], _ candidate: [NameToken]) -> NameAlignment {
+    /// `compare` compares two words; the screening index passes one that remembers.
+    static func align(_ query: [NameToken], _ candidate: [NameToken],
+                      compare: (NameToken, NameToken) -> TokenComparison = TokenSimilarity.compare) -> NameAlignment {
         let query = Array(query.prefix(maximumWords)), candidate = Array(candidate.prefix(maximumWords))
-        var best = pairing(query, candidate)
+        var best = pairing(query, candidate, compare)
         if query.count != candidate.count {
             let queryLonger = query.count > candidate.count
-            let longer = queryLonger ? query : candidate
-            for start in 0..<(longer.count - 1) {
+            let (longer, shorter) = queryLonger ? (query, candidate) : (candidate, query)
+            let initials = Set(shorter.flatMap { $0.spellings.map(\.first) })
+            // Only words that could begin a word of the other name are worth reading as one.
+            for start in 0..<(longer.count - 1) where initials.contains(longer[start].spellings[0].first) {
                 let word = NameToken(joining: longer[start], longer[start + 1])
                 let merged = Array(longer[..<start]) + [word] + Array(longer[(start + 2)...])
-                let alignment = queryLonger ? pairing(merged, candidate) : pairing(query, merged)
+                let alignment = queryLonger ? pairing(merged, candidate, compare) : pairing(query, merged, compare)
                 if alignment.score - joinCost > best.score {
                     best = alignment.joining([longer[start], longer[start + 1]], cost: joinCost)
                 }
@@ -52,13 +56,14 @@ struct NameAlignment: Sendable {
         score >= 0.8 ? score : max(0, 4 * score - 2.4)
     }
 
-    private static func pairing(_ query: [NameToken], _ candidate: [NameToken]) -> NameAlignment {
+    private static func pairing(_ query: [NameToken], _ candidate: [NameToken],
+                                _ compare: (NameToken, NameToken) -> TokenComparison) -> NameAlignment {
         guard !query.isEmpty, !candidate.isEmpty else {
             return NameAlignment(score: 0, pairs: [], missing: query + candidate, orderSwapped: false, joined: [])
         }
         let queryShorter = query.count <= candidate.count
         let (short, long) = queryShorter ? (query, candidate) : (candidate, query)
-        let comparisons = short.map { word in long.map { TokenSimilarity.compare(word, $0) } }
+        let comparisons = short.map { word in long.map { queryShorter ? compare(word, $0) : compare($0, word) } }
         let partners = bestPartners(short, long, comparisons)
 
         var pairs: [Pair] = []

@@ -29,11 +29,12 @@ public struct NameToken: Hashable, Sendable {
         written = word.written
     }
 
-    /// Two adjacent words read as one (`Abdul Rahman` as `Abdulrahman`, `Min Jun` as `Minjun`).
+    /// Two adjacent words read as one (`Abdul Rahman` as `Abdulrahman`, `Min Jun` as `Minjun`),
+    /// written with a hyphen, which no word read from a name holds.
     init(joining first: NameToken, _ second: NameToken) {
         let spelling = first.spellings[0] + second.spellings[0]
         self.init(LatinWord(spellings: [spelling], script: first.script == .latin ? second.script : first.script,
-                            written: first.written + second.written), role: .name)
+                            written: first.written + "-" + second.written), role: .name)
     }
 
     /// The preferred Latin spelling.

@@ -19,11 +19,12 @@ public enum PersonMatcher {
         assess(PreparedPerson(query), PreparedPerson(candidate)).match
     }
 
-    static func assess(_ query: PreparedPerson, _ candidate: PreparedPerson) -> Assessment {
+    static func assess(_ query: PreparedPerson, _ candidate: PreparedPerson,
+                       compare: (NameToken, NameToken) -> TokenComparison = TokenSimilarity.compare) -> Assessment {
         var best: (alignment: NameAlignment, query: NormalizedName, candidate: NormalizedName)?
         for queryName in query.names {
             for candidateName in candidate.names {
-                let alignment = NameAlignment.align(queryName.tokens, candidateName.tokens)
+                let alignment = NameAlignment.align(queryName.tokens, candidateName.tokens, compare: compare)
                 if best == nil || alignment.score > best!.alignment.score { best = (alignment, queryName, candidateName) }
             }
         }

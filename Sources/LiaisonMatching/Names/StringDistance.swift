@@ -7,8 +7,16 @@ enum StringDistance {
         if a == b { return a.isEmpty ? 0 : 1 }
         if a.isEmpty || b.isEmpty { return 0 }
         let window = max(0, max(a.count, b.count) / 2 - 1)
-        var aMatched = [Bool](repeating: false, count: a.count)
-        var bMatched = [Bool](repeating: false, count: b.count)
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: a.count + b.count) { flags in
+            flags.initialize(repeating: false)
+            let aMatched = UnsafeMutableBufferPointer(rebasing: flags[..<a.count])
+            let bMatched = UnsafeMutableBufferPointer(rebasing: flags[a.count...])
+            return jaroWinkler(a, b, window: window, aMatched: aMatched, bMatched: bMatched)
+        }
+    }
+
+    private static func jaroWinkler(_ a: [UInt8], _ b: [UInt8], window: Int,
+                                    aMatched: UnsafeMutableBufferPointer<Bool>, bMatched: UnsafeMutableBufferPointer<Bool>) -> Double {
         var matches = 0
         for i in a.indices {
             let low = max(0, i - window), high = min(b.count - 1, i + window)
@@ -38,19 +46,27 @@ enum StringDistance {
     /// into the other: the optimal-string-alignment form of the Damerau-Levenshtein distance.
     static func damerauLevenshtein(_ a: [UInt8], _ b: [UInt8]) -> Int {
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var before = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        let width = b.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
+            rows.initialize(repeating: 0)
+            for j in 0...b.count { rows[width + j] = j }
+            return damerauLevenshtein(a, b, rows: rows, width: width)
+        }
+    }
+
+    /// Three rows of the distance table, the one before the previous first; rotated, not copied.
+    private static func damerauLevenshtein(_ a: [UInt8], _ b: [UInt8], rows: UnsafeMutableBufferPointer<Int>, width: Int) -> Int {
+        var (before, previous, current) = (0, width, 2 * width)
         for i in 1...a.count {
-            current[0] = i
+            rows[current] = i
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { best = min(best, before[j - 2] + 1) }
-                current[j] = best
+                var best = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { best = min(best, rows[before + j - 2] + 1) }
+                rows[current + j] = best
             }
             (before, previous, current) = (previous, current, before)
         }
-        return previous[b.count]
+        return rows[previous + b.count]
     }
 }

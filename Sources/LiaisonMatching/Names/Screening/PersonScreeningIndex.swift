@@ -35,9 +35,9 @@ public struct PersonScreeningIndex: Sendable {
 
     private static let removed = UInt32.max
     /// Postings read in full before the remaining (commoner) words only narrow the candidates.
-    static let scanBudget = 8_192
+    static let scanBudget = 4_096
     /// Candidates scored in full.
-    static let rescoredCandidates = 96
+    static let rescoredCandidates = 64
 
     private var rows: [Row] = []
     /// Per row: number of names, then each name as its number of words and the words'
@@ -89,9 +89,10 @@ public struct PersonScreeningIndex: Sendable {
         let queryWords = Self.distinctWords(prepared.names)
         guard !queryWords.isEmpty, limit > 0 else { return [] }
         let candidates = rankedCandidates(queryWords, query: prepared)
+        let cache = TokenComparisonCache()
         var scored: [(row: UInt32, assessment: PersonMatcher.Assessment, score: Double)] = []
         for row in candidates {
-            let assessment = PersonMatcher.assess(prepared, person(at: row))
+            let assessment = PersonMatcher.assess(prepared, person(at: row), compare: cache.compare)
             let score = assessment.score
             if score >= threshold { scored.append((row, assessment, score)) }
         }
