@@ -6,12 +6,13 @@ public enum RecordRetention {
     public static let years = 5
     public static let reviewMonthsBefore = 6
 
+    /// Whole milliseconds, as Liaison keeps every time.
     public static func defaultEnd(recordedAt time: Date) -> Date {
-        Calendar.utc.date(byAdding: .year, value: years, to: time)!
+        Date(millisecondsSince1970: Calendar.utc.date(byAdding: .year, value: years, to: time)!.millisecondsSince1970)
     }
 
     public static func reviewDate(before end: Date) -> Date {
-        Calendar.utc.date(byAdding: .month, value: -reviewMonthsBefore, to: end)!
+        Date(millisecondsSince1970: Calendar.utc.date(byAdding: .month, value: -reviewMonthsBefore, to: end)!.millisecondsSince1970)
     }
 
     /// Problems with a requested end of retention for a record recorded at `recordedAt`:

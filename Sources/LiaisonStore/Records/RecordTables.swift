@@ -17,7 +17,7 @@ public struct RecordTables: Sendable {
 
     /// Inserts new records with their first history entries, many rows a statement.
     public func insert(_ records: [PoliceRecord], by actor: String, agency: AgencyID) async throws {
-        let documents = try records.map { try StoreJSON.text($0) }
+        let documents = records.map(RecordDocument.json)
         for start in stride(from: 0, to: records.count, by: Self.rowsPerStatement) {
             let insert = sql.insert(into: "records").columns(
                 "id", "kind", "owner_id", "version", "document", "natural_key", "doc_number", "doc_country", "vin", "plate",
@@ -44,7 +44,7 @@ public struct RecordTables: Sendable {
     /// Replaces the record stored at version `expected` with `record`; false, changing nothing,
     /// when the record changed meanwhile or is gone.
     public func replace(_ record: PoliceRecord, expected: Int, by actor: String, agency: AgencyID) async throws -> Bool {
-        let document = try StoreJSON.text(record)
+        let document = RecordDocument.json(record)
         let columns = RecordSearchColumns(record)
         let updated = try await sql.update("records")
             .set("version", to: SQLBind(record.version))
@@ -77,7 +77,7 @@ public struct RecordTables: Sendable {
             .where("id", .equal, SQLBind(Self.key(record.id))).where("version", .equal, SQLBind(record.version))
             .returning("id").all()
         guard !deleted.isEmpty else { return false }
-        try await appendHistory([HistoryRow(record: record, document: try StoreJSON.text(record), version: record.version + 1,
+        try await appendHistory([HistoryRow(record: record, document: RecordDocument.json(record), version: record.version + 1,
                                             change: .deleted, at: time)], actor: actor, agency: agency)
         return true
     }
