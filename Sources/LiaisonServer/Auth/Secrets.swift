@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import LiaisonCore
 
 /// Random bearer secrets and the hashes they are stored under.
 enum Secrets {
@@ -16,6 +17,6 @@ enum Secrets {
 
     /// Secrets carry 256 bits of entropy, so one SHA-256 is enough to store them safely.
     static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+        Digest32(SHA256.hash(data: Data(secret.utf8))).hex
     }
 }
