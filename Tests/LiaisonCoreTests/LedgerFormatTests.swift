@@ -150,6 +150,19 @@ private struct LedgerFormatTests {
         }
     }
 
+    @Test("The hand-written date and time agree with Foundation's ISO 8601 formatter from 1900 to 2400")
+    func agreesWithTheFormatter() {
+        var state: UInt64 = 0x5EED
+        for _ in 0..<20_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let milliseconds = Int64(state >> 20) % 15_780_000_000_000 - 2_208_988_800_000
+            // The formatter truncates binary fractions (.122 may come out .121): compare whole seconds.
+            let seconds = milliseconds - ((milliseconds % 1000) + 1000) % 1000
+            let formatted = Date(millisecondsSince1970: seconds).formatted(Date.ISO8601FormatStyle(timeZone: .gmt))
+            #expect(CanonicalJSON.timestamp(Date(millisecondsSince1970: milliseconds)).prefix(19) == formatted.prefix(19), "\(milliseconds)")
+        }
+    }
+
     @Test("Times that are not whole milliseconds are rounded to the nearest one",
           arguments: [
               (1_800_000_000.964, "2027-01-15T08:00:00.964Z"),

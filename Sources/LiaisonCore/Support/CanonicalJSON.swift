@@ -26,12 +26,47 @@ public enum CanonicalJSON {
     /// UTC, millisecond precision: `2026-11-24T07:41:31.123Z`.
     /// Written by hand from whole milliseconds: formatting the fraction of a binary
     /// floating-point time would sometimes truncate .964 to .963.
+    /// Every API answer and ledger entry writes times, so this is written out digit by digit
+    /// from the civil date, rather than through a date formatter (ten times slower).
     public static func timestamp(_ date: Date) -> String {
         let milliseconds = date.millisecondsSince1970
-        let (seconds, fraction) = milliseconds.quotientAndRemainder(dividingBy: 1000)
-        let whole = seconds - (fraction < 0 ? 1 : 0)
-        let base = Date(timeIntervalSince1970: TimeInterval(whole)).formatted(Date.ISO8601FormatStyle(timeZone: .gmt))
-        return base.dropLast() + "." + String(format: "%03d", (fraction + 1000) % 1000) + "Z"
+        let dayLength: Int64 = 86_400_000
+        let days = milliseconds >= 0 ? milliseconds / dayLength : (milliseconds - dayLength + 1) / dayLength
+        let (year, month, day) = civilDate(daysSince1970: days)
+        guard (0...9999).contains(year) else {
+            return Date(millisecondsSince1970: milliseconds).formatted(timestampStyle)
+        }
+        let time = Int(milliseconds - days * dayLength)
+        let fields = [(Int(year), 4), (month, 2), (day, 2), (time / 3_600_000, 2), (time / 60_000 % 60, 2), (time / 1000 % 60, 2), (time % 1000, 3)]
+        let separators: [UInt8] = Array("--T::.Z".utf8)
+        return String(unsafeUninitializedCapacity: 24) { buffer in
+            var position = 0
+            for (index, (value, width)) in fields.enumerated() {
+                var remaining = value
+                for offset in stride(from: width - 1, through: 0, by: -1) {
+                    buffer[position + offset] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                    remaining /= 10
+                }
+                position += width
+                buffer[position] = separators[index]
+                position += 1
+            }
+            return position
+        }
+    }
+
+    /// The proleptic Gregorian date of a day counted from 1970-01-01, by whole 400-year eras
+    /// (146,097 days each), in which the calendar repeats.
+    static func civilDate(daysSince1970 days: Int64) -> (year: Int64, month: Int, day: Int) {
+        let shifted = days + 719_468  // days from 0000-03-01, so that leap days fall at the end of a year
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        let day = Int(dayOfYear - (153 * monthFromMarch + 2) / 5 + 1)
+        let month = Int(monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9)
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     public static let timestampStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)
