@@ -34,13 +34,20 @@ struct SyntheticRecords {
     /// not Latin) and as romanised, a birth date (sometimes only the year), the nationality.
     mutating func person() -> (payload: RecordPayload, nationality: CountryCode) {
         let culture = SyntheticNames.cultures[random.below(SyntheticNames.cultures.count)]
-        let given = NameCulture.forms(culture.given[random.below(culture.given.count)])
-        let family = NameCulture.forms(culture.family[random.below(culture.family.count)])
-        let latin = RecordName("\(given.latin) \(family.latin.uppercased())")
-        var names = [latin]
+        var given = pick(culture.given)
+        if culture.compoundGiven, random.below(2) == 0 {
+            let second = pick(culture.given)
+            given = (given.native + second.native, given.latin + second.latin.lowercased())
+        }
+        if culture.patronymic, random.below(2) == 0 {
+            let father = pick(culture.given)
+            given = (given.native + " " + father.native, given.latin + " " + father.latin)
+        }
+        let family = familyName(culture)
+        var names = [RecordName("\(given.latin) \(family.latin.uppercased())")]
         if given.native != given.latin {
-            let separator = culture.familyFirst && family.native.unicodeScalars.first.map({ $0.value >= 0x3000 }) == true ? "" : " "
-            let native = culture.familyFirst ? family.native + separator + given.native : given.native + " " + family.native
+            // Chinese names are written without a space; Japanese ones in kana keep one.
+            let native = culture.familyFirst ? family.native + (culture.compoundGiven ? "" : " ") + given.native : given.native + " " + family.native
             names.insert(RecordName(native), at: 0)
         }
         let year = 1950 + random.below(56)
@@ -48,6 +55,21 @@ struct SyntheticRecords {
         let category: PersonCategory = [.wanted, .wanted, .missing, .suspect][random.below(4)]
         return (.person(PersonRecord(category: category, names: names, birthDate: PartialDate(birth), nationalities: [culture.country])),
                 culture.country)
+    }
+}
+
+extension SyntheticRecords {
+    fileprivate mutating func pick(_ entries: [String]) -> (native: String, latin: String) {
+        NameCulture.forms(entries[random.below(entries.count)])
+    }
+
+    /// A common family name half the time, otherwise one built from the culture's pieces.
+    fileprivate mutating func familyName(_ culture: NameCulture) -> (native: String, latin: String) {
+        guard let pieces = culture.syllables, random.below(2) == 0 else { return pick(culture.family) }
+        var parts = [pick(pieces.starts)]
+        if random.below(2) == 0 { parts.append(pick(pieces.middles)) }
+        parts.append(pick(pieces.ends))
+        return (parts.map(\.native).joined(), parts.map(\.latin).joined())
     }
 }
 
