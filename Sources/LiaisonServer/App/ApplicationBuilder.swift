@@ -72,6 +72,8 @@ public struct LiaisonApplication {
         AuthRoutes(auth: auth).addPublic(to: router)
         YenteRoutes(liaison: liaison).addPublic(to: router)
         stream.add(to: router)
+        // The web console authenticates by its cookie, and sends signed-out visitors to sign in.
+        try await ConsoleRoutes(liaison: liaison, auth: auth).add(to: router)
 
         router.add(middleware: RequireAuthentication())
         AuthRoutes(auth: auth).add(to: router)

@@ -26,22 +26,26 @@ struct EventRoutes {
             let after = try request.query("after", { Int64($0).flatMap { $0 >= 0 ? $0 : nil } }, expected: "an event id") ?? lastSeen ?? 0
             let seconds = try request.query("timeout", { Int($0).flatMap { (1...300).contains($0) ? $0 : nil } }, expected: "1 to 300 seconds")
                 ?? Self.defaultStreamSeconds
-            // The heartbeat also bounds how long the stream overruns its deadline.
-            let feed = events.feed(for: actor, after: after, heartbeat: .seconds(min(10, seconds)))
-            let body = ResponseBody { writer in
-                let deadline = ContinuousClock.now + .seconds(seconds)
-                try await writer.write(ByteBuffer(string: "retry: 2000\n\n"))
-                for try await batch in feed {
-                    for event in batch {
-                        let data = String(decoding: try APIJSON.encoder.encode(event), as: UTF8.self)
-                        try await writer.write(ByteBuffer(string: "id: \(event.id)\nevent: \(event.type)\ndata: \(data)\n\n"))
-                    }
-                    if batch.isEmpty { try await writer.write(ByteBuffer(string: ": keep-alive\n\n")) }
-                    if ContinuousClock.now >= deadline { break }
-                }
-                try await writer.finish(nil)
-            }
-            return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"], body: body)
+            return Self.stream(events.feed(for: actor, after: after, heartbeat: .seconds(min(10, seconds))), seconds: seconds)
         }
+    }
+
+    /// The feed as Server-Sent Events for `seconds` (the heartbeat, at most 10 s, also bounds how
+    /// long the stream overruns its deadline); the console's stream sends the same.
+    static func stream(_ feed: EventFeed, seconds: Int) -> Response {
+        let body = ResponseBody { writer in
+            let deadline = ContinuousClock.now + .seconds(seconds)
+            try await writer.write(ByteBuffer(string: "retry: 2000\n\n"))
+            for try await batch in feed {
+                for event in batch {
+                    let data = String(decoding: try APIJSON.encoder.encode(event), as: UTF8.self)
+                    try await writer.write(ByteBuffer(string: "id: \(event.id)\nevent: \(event.type)\ndata: \(data)\n\n"))
+                }
+                if batch.isEmpty { try await writer.write(ByteBuffer(string: ": keep-alive\n\n")) }
+                if ContinuousClock.now >= deadline { break }
+            }
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"], body: body)
     }
 }

@@ -1,0 +1,61 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import LiaisonCore
+
+/// The web console: server-rendered pages for the people who work the network, signed in by a
+/// session cookie that only these routes read.
+struct ConsoleRoutes {
+    let liaison: Liaison
+    let auth: AuthService
+    let page: ConsolePage
+
+    /// Every path the console serves: HTML for browsers, not part of the API or its OpenAPI document.
+    static let pathPrefixes = ["/sign-in", "/sign-out", "/screening", "/messages", "/console/"]
+
+    static func isConsole(_ path: String) -> Bool {
+        path == "/" || pathPrefixes.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+    }
+
+    init(liaison: Liaison, auth: AuthService) async throws {
+        self.liaison = liaison
+        self.auth = auth
+        page = ConsolePage(resources: try await ConsoleResources.load(), security: ConsoleSecurity())
+    }
+
+    func add(to router: Router<LiaisonRequestContext>) {
+        let visitors = router.group().add(middleware: ConsoleAuthentication(auth: auth))
+        addFiles(to: visitors)
+        ConsoleSignInRoutes(auth: auth, page: page).addPublic(to: visitors)
+
+        let signedIn = visitors.group().add(middleware: ConsoleSignedIn(security: page.security))
+        ConsoleSignInRoutes(auth: auth, page: page).add(to: signedIn)
+        ConsoleDashboardRoutes(liaison: liaison, page: page).add(to: signedIn)
+        ConsoleScreeningRoutes(screening: ScreeningService(liaison: liaison), page: page).add(to: signedIn)
+        ConsoleMessageRoutes(messages: MessageService(liaison: liaison), page: page).add(to: signedIn)
+        // The live updates: the agency's event stream, authenticated by the cookie.
+        signedIn.get("console/events") { request, context in
+            let after = request.headers[HTTPField.Name("Last-Event-ID")!].flatMap { Int64($0) }
+                ?? request.uri.queryParameters.get("after").flatMap { Int64($0) } ?? 0
+            return EventRoutes.stream(EventService(liaison: liaison).feed(for: try context.requireActor(), after: after, heartbeat: .seconds(10)),
+                                      seconds: EventRoutes.defaultStreamSeconds)
+        }
+    }
+
+    /// The style sheet and the script, public so the sign-in page has them too.
+    private func addFiles(to router: some RouterMethods<LiaisonRequestContext>) {
+        router.get("console/{file}") { _, context in
+            guard let file = page.resources.files[try context.path("file", { $0 })] else {
+                throw HTTPError(.notFound)
+            }
+            var headers = ConsoleSecurity.headers
+            headers[.contentType] = file.contentType
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: file.body)))
+        }
+    }
+}
+
+extension KnownRoutes.Route {
+    /// A web console page (HTML for browsers), which the OpenAPI document rightly leaves out.
+    public var isConsolePage: Bool { ConsoleRoutes.isConsole(path) }
+}
