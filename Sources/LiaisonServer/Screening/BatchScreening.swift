@@ -26,19 +26,18 @@ struct BatchScreening: Sendable {
              emit: ([RowResult]) async throws -> Void) async throws -> Summary {
         var summary = Summary(rows: rows.count)
         for start in stride(from: 0, to: rows.count, by: Self.chunkSize) {
+            let chunk = Array(rows[start..<min(start + Self.chunkSize, rows.count)])
             var results: [RowResult] = []
             var screenedRows: [Int] = []
             var matches: [[ScreeningMatch]] = []
-            for index in start..<min(start + Self.chunkSize, rows.count) {
-                do {
-                    let probes = try ScreeningProbe.probes(of: rows[index].query)
-                    var found: [ScreeningMatch] = []
-                    for probe in probes { found += try await service.lookup.matches(probe) }
+            for (offset, outcome) in try await lookUp(chunk).enumerated() {
+                switch outcome {
+                case .success(let found):
                     screenedRows.append(results.count)
                     matches.append(found)
-                    results.append(RowResult(row: index + 1))
-                } catch let error as ProblemList {
-                    results.append(RowResult(row: index + 1, problems: error.problems))
+                    results.append(RowResult(row: start + offset + 1))
+                case .failure(let error):
+                    results.append(RowResult(row: start + offset + 1, problems: error.problems))
                     summary.rejected += 1
                 }
             }
@@ -53,4 +52,38 @@ struct BatchScreening: Sendable {
         }
         return summary
     }
+
+    /// Each row's matches, or why it could not be read, in row order. Rows are looked up side
+    /// by side (person searches take milliseconds and run in parallel on the person index).
+    private func lookUp(_ rows: [ManifestRow]) async throws -> [Result<[ScreeningMatch], ProblemList>] {
+        let lookup = service.lookup
+        return try await withThrowingTaskGroup(of: (Int, Result<[ScreeningMatch], ProblemList>).self) { group in
+            var outcomes = [Result<[ScreeningMatch], ProblemList>](repeating: .success([]), count: rows.count)
+            var next = 0
+            func startNext() {
+                guard next < rows.count else { return }
+                let (index, row) = (next, rows[next])
+                next += 1
+                group.addTask {
+                    do {
+                        var found: [ScreeningMatch] = []
+                        for probe in try ScreeningProbe.probes(of: row.query) { found += try await lookup.matches(probe) }
+                        return (index, .success(found))
+                    } catch let problems as ProblemList {
+                        return (index, .failure(problems))
+                    }
+                }
+            }
+            for _ in 0..<Self.parallelism { startNext() }
+            while let (index, outcome) = try await group.next() {
+                outcomes[index] = outcome
+                startNext()
+            }
+            return outcomes
+        }
+    }
+
+    /// Lookups in flight at once: enough to keep every core busy, few enough not to crowd out
+    /// other requests.
+    static let parallelism = 4
 }

@@ -94,12 +94,12 @@ final class ScreeningIndexes: Sendable {
     private func remove(_ record: PoliceRecord) {
         switch record.payload {
         case .document(let document):
-            TravelDocumentKey(number: document.number, issuingCountry: document.issuingCountry).map { documents.remove($0) }
+            if let key = TravelDocumentKey(number: document.number, issuingCountry: document.issuingCountry) { documents.remove(key) }
         case .vehicle(let vehicle):
-            Self.vinKey(vehicle).map { vins.remove($0) }
-            Self.plateKey(vehicle).map { plates.remove($0) }
+            if let key = Self.vinKey(vehicle) { vins.remove(key) }
+            if let key = Self.plateKey(vehicle) { plates.remove(key) }
         case .firearm(let firearm):
-            FirearmKey(serialNumber: firearm.serialNumber, make: firearm.make).map { firearms.remove($0) }
+            if let key = FirearmKey(serialNumber: firearm.serialNumber, make: firearm.make) { firearms.remove(key) }
         case .person:
             persons.remove(record.id)
         case .artwork:
