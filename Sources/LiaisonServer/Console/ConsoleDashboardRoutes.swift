@@ -2,8 +2,9 @@ import Hummingbird
 import LiaisonCore
 import LiaisonStore
 
-/// `/`: the agency's counts at a glance, each linking to its list. A count the visitor's roles
-/// may not see is shown as a dash rather than refusing the whole page.
+/// `/`: the agency's counts at a glance, each linking to its list (overdue requests have no
+/// console page yet, so that count links nowhere). A count the visitor's roles may not see is
+/// shown as a dash rather than refusing the whole page.
 struct ConsoleDashboardRoutes {
     let liaison: Liaison
     let page: ConsolePage
@@ -13,18 +14,20 @@ struct ConsoleDashboardRoutes {
             let actor = try context.requireActor()
             let visit = page.visit(request, context)
             let catalog = page.resources.catalog(visit.language)
-            let counts: [(id: String, label: String, link: String, count: Int?)] = [
+            let counts: [(id: String, label: String, link: String?, count: Int?)] = [
                 ("unread", "unread_messages", "/messages",
                  try? await MessageService(liaison: liaison).inbox(actor, after: 0, search: nil, unreadOnly: true, limit: 1).unreadCount),
                 ("hits", "hits_on_records", "/screening",
                  try? await ScreeningService(liaison: liaison).hits(actor, side: .owner, limit: 1000, offset: 0).count),
-                ("overdue", "overdue_requests", "/api/v1/requests?overdue=true",
+                ("overdue", "overdue_requests", nil,
                  try? await AssistanceService(liaison: liaison).list(
                     AssistanceService.ListQuery(overdue: true, limit: 1000), purpose: .criminalInvestigation, by: actor).count),
             ]
             let tiles = counts.map { tile -> [String: Any] in
-                ["id": tile.id, "label": catalog[tile.label] ?? tile.label, "link": tile.link,
-                 "count": tile.count.map(visit.language.number) ?? "—"]
+                var shown: [String: Any] = ["id": tile.id, "label": catalog[tile.label] ?? tile.label,
+                                            "count": tile.count.map(visit.language.number) ?? "—"]
+                if let link = tile.link { shown["link"] = link }
+                return shown
             }
             return page.render("dashboard", title: "dashboard", values: ["tiles": tiles], visit: visit)
         }
