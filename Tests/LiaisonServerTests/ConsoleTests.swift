@@ -43,6 +43,7 @@ import Testing
             let forged = try await client.call(.post, "/messages", headers: [.contentType: ConsoleSession.form, .cookie: session.cookie],
                                                body: "to=ncb-de&subject=x&body=y&handling=TLP:AMBER&priority=routine&csrf=forged")
             #expect(forged.status == .forbidden)
+            #expect(forged.headers[.contentType]?.hasPrefix("text/html") == true, "refusals are console pages, not problem documents")
             let signOut = try await client.call(.post, "/sign-out", headers: [.contentType: ConsoleSession.form, .cookie: session.cookie],
                                                 body: "")
             #expect(signOut.status == .forbidden)

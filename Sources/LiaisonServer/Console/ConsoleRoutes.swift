@@ -24,7 +24,7 @@ struct ConsoleRoutes {
     }
 
     func add(to router: Router<LiaisonRequestContext>) {
-        let visitors = router.group().add(middleware: ConsoleAuthentication(auth: auth))
+        let visitors = router.group().add(middleware: ConsoleAuthentication(auth: auth)).add(middleware: ConsoleErrorPages(page: page))
         addFiles(to: visitors)
         ConsoleSignInRoutes(auth: auth, page: page).addPublic(to: visitors)
 

@@ -23,7 +23,9 @@ struct ConsoleSecurity: Sendable {
 
     func isValid(csrf: String?, for binding: String?) -> Bool {
         guard let csrf, let binding else { return false }
-        return Data(csrf.utf8) == Data(csrfToken(for: binding).utf8)
+        let given = Array(csrf.utf8), expected = Array(csrfToken(for: binding).utf8)
+        // Compared in constant time, so the response time tells nothing about a guess.
+        return given.count == expected.count && zip(given, expected).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
     /// A cookie only this site's pages send back, never readable by scripts.
