@@ -54,7 +54,7 @@ import Testing
     func everyPageCarriesAContentSecurityPolicy(engine: TestEngine) async throws {
         try await TestServer.run(engine) { _, client in
             let session = try await client.consoleSignIn("ncb-in.operator")
-            for (path, cookie) in [("/sign-in", ""), ("/", session.cookie), ("/messages", session.cookie), ("/screening", session.cookie)] {
+            for (path, cookie) in [("/sign-in", ""), ("/", session.cookie), ("/messages", session.cookie), ("/messages/sent", session.cookie), ("/screening", session.cookie)] {
                 let page = try await client.call(.get, path, headers: [.cookie: cookie])
                 #expect(page.status == .ok, "\(path)")
                 let policy = page.headers[HTTPField.Name("Content-Security-Policy")!] ?? ""

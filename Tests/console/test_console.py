@@ -68,6 +68,8 @@ def test_two_agencies_exchange_a_message_live(browser, second_browser, base_url,
     WebDriverWait(second_browser, 10).until(seen.presence_of_element_located((By.CSS_SELECTOR, "article.message")))
     assert subject in second_browser.find_element(By.CSS_SELECTOR, "article.message").text
     shot(second_browser, "07-sent")
+    second_browser.get(base_url + "/messages/sent")
+    assert subject in second_browser.find_element(By.TAG_NAME, "main").text
 
     # The recipient's inbox, not reloaded, shows it.
     WebDriverWait(browser, 15).until(

@@ -4,7 +4,7 @@ import LiaisonCore
 import LiaisonStore
 
 /// `/messages`: the inbox with unread marks (new messages are added live by `console.js`),
-/// a message with its signature check, and the compose form.
+/// the sent folder, a message with its signature check, and the compose form.
 struct ConsoleMessageRoutes {
     let messages: MessageService
     let page: ConsolePage
@@ -34,6 +34,15 @@ struct ConsoleMessageRoutes {
             } catch let problem as Problem {
                 return try await inbox(request, context, compose: form, error: problem)
             }
+        }
+        router.get("messages/sent") { request, context in
+            let visit = page.visit(request, context)
+            let sent = try await messages.sent(try context.requireActor(), search: nil, limit: 200, offset: 0)
+            let rows = sent.map { message -> [String: Any] in
+                ["id": message.id, "subject": message.subject, "to": (message.to + message.copies).map(\.value).joined(separator: ", "),
+                 "sentAt": visit.language.date(message.sentAt), "priority": message.priority.rawValue]
+            }
+            return page.render("sent", title: "sent", values: ["rows": rows], visit: visit)
         }
         router.get("messages/{id}") { request, context in
             let actor = try context.requireActor()
