@@ -106,6 +106,26 @@ import Testing
     }
 }
 
+@Suite struct ConsoleDashboardTests {
+    /// The dashboard counts unread messages without reading them: nothing is marked delivered.
+    @Test(arguments: TestEngine.all)
+    func theDashboardCountsUnreadMessagesWithoutDeliveringThem(engine: TestEngine) async throws {
+        try await TestServer.run(engine) { _, client in
+            let sender = try await client.login("ncb-jp.operator")
+            let sent = try await client.call(.post, "/api/v1/messages", token: sender, json: [
+                "to": ["ncb-za"], "subject": "Vessel manifest", "body": "Please check the attached list.", "handling": "TLP:GREEN"])
+            let id = try #require(sent["id"] as? String, "\(sent.bodyText)")
+            let session = try await client.consoleSignIn("ncb-za.operator")
+            let dashboard = try await client.call(.get, "/", headers: [.cookie: session.cookie])
+            let unread = dashboard.bodyText.firstMatch(of: /id="tile-unread">\s*<span class="count">([^<]+)</)?.1
+            #expect(unread.map(String.init).flatMap { Int($0) } ?? 0 >= 1, "\(dashboard.bodyText.prefix(2000))")
+            let afterwards = try await client.call(.get, "/api/v1/messages/\(id)", token: sender)
+            let states = try #require(afterwards["delivery"] as? [[String: Any]])
+            #expect(states.first { $0["agency"] as? String == "ncb-za" }?["deliveredAt"] == nil)
+        }
+    }
+}
+
 /// A console sign-in through the form: the cookie to send back, and the `Set-Cookie` received.
 struct ConsoleSession {
     static let form = "application/x-www-form-urlencoded"

@@ -16,7 +16,7 @@ struct ConsoleDashboardRoutes {
             let catalog = page.resources.catalog(visit.language)
             let counts: [(id: String, label: String, link: String?, count: Int?)] = [
                 ("unread", "unread_messages", "/messages",
-                 try? await MessageService(liaison: liaison).inbox(actor, after: 0, search: nil, unreadOnly: true, limit: 1).unreadCount),
+                 try? await MessageService(liaison: liaison).unreadCount(actor)),
                 ("hits", "hits_on_records", "/screening",
                  try? await ScreeningService(liaison: liaison).hits(actor, side: .owner, limit: 1000, offset: 0).count),
                 ("overdue", "overdue_requests", nil,

@@ -159,6 +159,13 @@ struct MessageService: Sendable {
         return InboxPage(messages: entries, cursor: rows.last?.1.cursor ?? cursor, unreadCount: unread)
     }
 
+    /// How many messages to the caller's agency are unread: a count for a dashboard, which
+    /// neither marks anything delivered nor reads any message.
+    func unreadCount(_ actor: Actor) async throws -> Int {
+        try await liaison.authorize(actor, .readMessage(participants: [actor.agency.id]), audit: "message.inbox", object: "inbox:\(actor.agency.id)")
+        return try await liaison.database.read { try await MessageTables($0).unreadCount(actor.agency.id) }
+    }
+
     func sent(_ actor: Actor, search: String?, limit: Int, offset: Int) async throws -> [MessageView] {
         try await liaison.authorize(actor, .readMessage(participants: [actor.agency.id]), audit: "message.sent", object: "sent:\(actor.agency.id)")
         let messages = try await liaison.database.read { try await MessageTables($0).sent(actor.agency.id, search: search, limit: limit, offset: offset) }
