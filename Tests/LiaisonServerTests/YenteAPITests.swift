@@ -60,6 +60,12 @@ import Testing
             #expect(Self.results(strict).first?["match"] as? Bool == false)
             let cut = try await client.call(.post, "/match/persons?threshold=1&cutoff=1", authorization: key, json: Self.person(["Пётр Ковальский"]))
             #expect(Self.results(cut).isEmpty, "\(cut.bodyText)")
+            // A weaker candidate (0.78: the family name cut short) is returned down to the cutoff, not as a match.
+            let weak = try await client.call(.post, "/match/persons?threshold=0.9&cutoff=0.6", authorization: key, json: Self.person(["Piotr KOWAL"]))
+            let kowalski = Self.results(weak).first { ($0["caption"] as? String)?.contains("KOWALSKI") == true }
+            #expect(kowalski?["match"] as? Bool == false && (kowalski?["score"] as? Double ?? 0) >= 0.6, "\(weak.bodyText)")
+            let above = try await client.call(.post, "/match/persons?threshold=0.9&cutoff=0.85", authorization: key, json: Self.person(["Piotr KOWAL"]))
+            #expect(!Self.results(above).contains { ($0["caption"] as? String)?.contains("KOWALSKI") == true })
             let wrongAlgorithm = try await client.call(.post, "/match/persons?algorithm=logic-v1", authorization: key, json: Self.person(["Piotr Kowalski"]))
             #expect(wrongAlgorithm.status == .badRequest && wrongAlgorithm.isProblem)
             #expect(try await client.call(.post, "/match/persons?algorithm=best", authorization: key, json: Self.person(["Piotr Kowalski"])).status == .ok)

@@ -12,7 +12,9 @@ struct ScreeningLookup: Sendable {
     /// How many person candidates a query reports at most.
     static let personLimit = 10
 
-    func matches(_ probe: ScreeningProbe) async throws -> [ScreeningMatch] {
+    /// The records `probe` matches; persons from `personThreshold` up (a yente caller may ask
+    /// for weaker candidates than screening reports by default).
+    func matches(_ probe: ScreeningProbe, personThreshold: Double = PersonMatcher.defaultThreshold) async throws -> [ScreeningMatch] {
         switch probe {
         case .document(let key, let type):
             guard indexes.documents.mayContain(key) else { return [] }
@@ -51,7 +53,7 @@ struct ScreeningLookup: Sendable {
                 ], probe: "firearm")
             }
         case .person(let person):
-            let candidates = indexes.persons.search(person, limit: Self.personLimit)
+            let candidates = indexes.persons.search(person, limit: Self.personLimit, threshold: personThreshold)
             guard !candidates.isEmpty else { return [] }
             let stored = try await liaison.database.read { db in
                 try await RecordTables(db).records(ids: candidates.map(\.id))

@@ -59,7 +59,7 @@ struct YenteMatchService: Sendable {
     private func candidates(_ probes: [ScreeningProbe], cutoff: Double) async throws -> [ScreeningMatch] {
         var best: [UUID: ScreeningMatch] = [:]
         for probe in probes {
-            for match in try await screening.lookup.matches(probe) where match.score >= cutoff {
+            for match in try await screening.lookup.matches(probe, personThreshold: cutoff) where match.score >= cutoff {
                 if let kept = best[match.record.id], kept.score >= match.score { continue }
                 best[match.record.id] = match
             }
