@@ -6,12 +6,39 @@ public enum RecordSearchKeys {
     /// Letters and digits only, in capitals, accents and full-width forms folded (`É` reads
     /// `E`, `１` reads `1`): spaces, hyphens, dots, slashes and the MRZ filler `<` are dropped.
     /// Used for document numbers, VINs, plates and serial numbers, which validation keeps to
-    /// A–Z and 0–9 (the screening index's spelling).
+    /// A–Z and 0–9, by the store's lookup columns and by the screening indexes alike.
     public static func identifier(_ text: String) -> String {
-        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        // Nearly every identifier is plain ASCII (an MRZ, a VIN, a typed number) and is screened
+        // thousands of times a second: those are written byte by byte into the new string, which
+        // for up to 15 bytes lives inline with no allocation. Anything else takes the Unicode path.
+        var needsUnicode = false
+        let ascii = String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            var count = 0
+            for byte in text.utf8 {
+                guard byte < 0x80 else {
+                    needsUnicode = true
+                    return 0
+                }
+                guard let kept = capitalOrDigit(byte) else { continue }
+                buffer[count] = kept
+                count += 1
+            }
+            return count
+        }
+        guard needsUnicode else { return ascii }
+        let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
         return String(String.UnicodeScalarView(folded.uppercased().unicodeScalars.filter { scalar in
             scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
         }))
+    }
+
+    /// An ASCII letter in capitals or a digit as itself; nil for separators and punctuation.
+    private static func capitalOrDigit(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): byte - 32
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
+        default: nil
+        }
     }
 
     /// Whether a normalised identifier holds only A–Z and 0–9.
