@@ -208,4 +208,17 @@ import Testing
             #expect(Set(databases) == ["documents", "vehicles", "firearms"], "\(answer.bodyText)")
         }
     }
+
+    /// A partner sees a record only as its working arrangement allows: UNODC's covers firearms,
+    /// not travel documents, so a passport hit tells it only whom to contact.
+    @Test(arguments: TestEngine.all)
+    func aPartnerWithoutAnArrangementForTheDatabaseGetsHitNoHit(engine: TestEngine) async throws {
+        try await TestServer.run(engine) { _, client in
+            let analyst = try await client.login("unodc.analyst")
+            let answer = try await client.call(.post, "/api/v1/screen", token: analyst, json: [
+                "purpose": "analysis", "document": ["number": "Z4567890", "issuingCountry": "IN"]])
+            let hit = try #require((answer["hits"] as? [[String: Any]])?.first, "\(answer.bodyText)")
+            #expect(hit["restricted"] as? Bool == true && hit["recordId"] == nil && hit["owner"] as? String == "ncb-in")
+        }
+    }
 }

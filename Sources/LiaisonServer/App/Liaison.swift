@@ -45,11 +45,20 @@ public struct Liaison: Sendable {
     /// looked up for the partners concerned only: the actor, when it is a partner, and
     /// `partners` the action reaches (such as a message's partner recipients).
     func decide(_ actor: Actor, _ action: Action, purpose: Purpose? = nil, partners: [AgencyID] = []) async throws -> AccessDecision {
+        try await decider(for: actor, partners: partners)(action, purpose)
+    }
+
+    /// The access policy for many decisions about one actor (every hit of a manifest), with the
+    /// arrangements it needs read once.
+    func decider(for actor: Actor, partners: [AgencyID] = []) async throws -> @Sendable (Action, Purpose?) -> AccessDecision {
         let concerned = Set(partners + (actor.agency.kind == .partner ? [actor.agency.id] : []))
         let arrangements = concerned.isEmpty ? [] : try await database.read { db in
             try await ArrangementTables(db).arrangements().filter { concerned.contains($0.partner) }
         }
-        return AccessPolicy.decide(AccessRequest(actor: actor, action: action, purpose: purpose, arrangements: arrangements, now: clock()))
+        let now = clock()
+        return { action, purpose in
+            AccessPolicy.decide(AccessRequest(actor: actor, action: action, purpose: purpose, arrangements: arrangements, now: now))
+        }
     }
 
     /// The ledger event for a successful act of `actor`.

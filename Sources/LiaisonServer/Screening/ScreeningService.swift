@@ -65,6 +65,7 @@ struct ScreeningService: Sendable {
             return matchesPerQuery.map { _ in [] }
         }
         let owners = try await owners(of: matchesPerQuery.flatMap { $0 })
+        let policy = try await liaison.decider(for: actor)
         var views: [[HitView]] = []
         var hits: [StoredHit] = []
         var notices: [EventNotice] = []
@@ -73,7 +74,7 @@ struct ScreeningService: Sendable {
             var row: [HitView] = []
             for match in matches {
                 guard let owner = owners[match.record.owner] else { continue }
-                let visible = try await liaison.decide(actor, .read(match.record.label(owner: owner)), purpose: context.purpose).allowed
+                let visible = policy(.read(match.record.label(owner: owner)), context.purpose).allowed
                 let hit = StoredHit(recordID: match.record.id, kind: match.record.kind, owner: owner.id, screenerAgency: actor.agency.id,
                                     screener: actor.name, purpose: context.purpose, location: context.location, score: match.score,
                                     visible: visible, summary: match.record.payload.summary, matched: match.explanation, at: context.at)

@@ -38,11 +38,12 @@ struct YenteCatalog: Encodable, Sendable {
     static func of(_ actor: Actor, purpose: Purpose?, liaison: Liaison) async throws -> YenteCatalog {
         // Stands for any other agency of the network, so that the actor's own records prove nothing.
         let someoneElse = Agency(id: "liaison-network", name: "another agency", kind: .ncb, country: nil)
+        let policy = try await liaison.decider(for: actor)
         var kinds: [RecordKind] = []
         for kind in YenteDataset.liaison.kinds {
             for purpose in purpose.map({ [$0] }) ?? Purpose.allCases {
-                if try await liaison.decide(actor, .screen, purpose: purpose).allowed,
-                   try await liaison.decide(actor, .read(DataLabel(category: kind.category, owner: someoneElse)), purpose: purpose).allowed {
+                if policy(.screen, purpose).allowed,
+                   policy(.read(DataLabel(category: kind.category, owner: someoneElse)), purpose).allowed {
                     kinds.append(kind)
                     break
                 }
