@@ -126,6 +126,26 @@ import Testing
     }
 }
 
+extension ConsoleDashboardTests {
+    /// Hits on the agency's records and its overdue requests are counted, not listed.
+    @Test(arguments: TestEngine.all)
+    func theDashboardCountsHitsAndOverdueRequests(engine: TestEngine) async throws {
+        try await TestServer.run(engine) { _, client in
+            let officer = try await client.login("ncb-de.frontline")
+            #expect(try await client.call(.post, "/api/v1/screen", token: officer, json: [
+                "purpose": "border-control", "document": ["number": "Z4567890", "issuingCountry": "IN"]]).status == .ok)
+            let session = try await client.consoleSignIn("ncb-in.operator")
+            let page = try await client.call(.get, "/", headers: [.cookie: session.cookie]).bodyText
+            func count(_ tile: String) -> Int? {
+                page.firstMatch(of: try! Regex("id=\"tile-\(tile)\">\\s*<span class=\"count\">([0-9]+)<"))
+                    .flatMap { ($0.output[1].substring).flatMap { Int($0) } }
+            }
+            #expect(count("hits") == 1, "\(page.prefix(3000))")
+            #expect(count("overdue") != nil, "a number, not a dash")
+        }
+    }
+}
+
 /// A console sign-in through the form: the cookie to send back, and the `Set-Cookie` received.
 struct ConsoleSession {
     static let form = "application/x-www-form-urlencoded"

@@ -32,6 +32,8 @@ public struct AssistanceMetrics: Encodable, Equatable, Sendable {
             self.sent = sent
         }
 
+        public var total: Int { received + sent }
+
         mutating func add(_ incoming: Bool) {
             if incoming { received += 1 } else { sent += 1 }
         }

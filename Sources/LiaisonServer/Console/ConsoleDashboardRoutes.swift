@@ -18,10 +18,9 @@ struct ConsoleDashboardRoutes {
                 ("unread", "unread_messages", "/messages",
                  try? await MessageService(liaison: liaison).unreadCount(actor)),
                 ("hits", "hits_on_records", "/screening",
-                 try? await ScreeningService(liaison: liaison).hits(actor, side: .owner, limit: 1000, offset: 0).count),
+                 try? await ScreeningService(liaison: liaison).hitCount(actor, side: .owner)),
                 ("overdue", "overdue_requests", nil,
-                 try? await AssistanceService(liaison: liaison).list(
-                    AssistanceService.ListQuery(overdue: true, limit: 1000), purpose: .criminalInvestigation, by: actor).count),
+                 try? await AssistanceService(liaison: liaison).metrics(by: actor).overdue.total),
             ]
             let tiles = counts.map { tile -> [String: Any] in
                 var shown: [String: Any] = ["id": tile.id, "label": catalog[tile.label] ?? tile.label,

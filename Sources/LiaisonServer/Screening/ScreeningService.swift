@@ -104,6 +104,12 @@ struct ScreeningService: Sendable {
         return stored.map { HitListEntry($0, for: actor.agency.id) }
     }
 
+    /// How many hits there are on one side, for a dashboard: a count, no hit is read.
+    func hitCount(_ actor: Actor, side: HitTables.Side) async throws -> Int {
+        try await liaison.authorize(actor, .readHits, audit: "hits.count", object: "hits:\(actor.agency.id)")
+        return try await liaison.database.read { try await HitTables($0).count(of: actor.agency.id, side: side) }
+    }
+
     private func owners(of matches: [ScreeningMatch]) async throws -> [AgencyID: Agency] {
         let ids = Set(matches.map(\.record.owner))
         return try await liaison.database.read { db in

@@ -79,6 +79,13 @@ public struct HitTables: Sendable {
         return try await query.orderBy("created_at", .descending).orderBy("id").limit(limit).offset(offset).all().map(Self.hit)
     }
 
+    /// How many hits there are on the agency's records (or found by its screenings).
+    public func count(of agency: AgencyID, side: Side) async throws -> Int {
+        let column = side == .owner ? "owner_id" : "screener_agency"
+        return try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("hits")
+            .where(SQLColumn(column), .equal, SQLBind(agency.value)).first(decodingColumn: "n", as: Int.self) ?? 0
+    }
+
     private static func hit(_ row: any SQLRow) throws -> StoredHit {
         func agency(_ column: String) throws -> AgencyID {
             guard let id = AgencyID(try row.decode(column: column, as: String.self)) else { throw StoreError.corrupt("a hit names a malformed agency") }
