@@ -25,11 +25,13 @@ struct ScreeningService: Sendable {
         } catch {
             throw Problem.invalid(error.problems)
         }
-        let context = try await start(purpose: query.purpose, location: query.location, by: actor, object: "screen:\(Self.names(probes))")
+        let screened = Self.names(probes)
+        let context = try await start(purpose: query.purpose, location: query.location, by: actor,
+                                      object: "screen:\(screened.joined(separator: ","))")
         var found: [ScreeningMatch] = []
         for probe in probes { found += try await lookup.matches(probe) }
         let hits = try await record([found], context)
-        return Outcome(hits: hits[0], purpose: context.purpose, screened: Self.names(probes).components(separatedBy: ","), at: context.at)
+        return Outcome(hits: hits[0], purpose: context.purpose, screened: screened, at: context.at)
     }
 
     /// Who screens, why and where, checked once for a query or a whole manifest.
@@ -119,7 +121,8 @@ struct ScreeningService: Sendable {
         }
     }
 
-    private static func names(_ probes: [ScreeningProbe]) -> String {
+    /// The parts of the query screened, each once, in the order given.
+    private static func names(_ probes: [ScreeningProbe]) -> [String] {
         var names: [String] = []
         for probe in probes {
             let name = switch probe {
@@ -130,6 +133,6 @@ struct ScreeningService: Sendable {
             }
             if !names.contains(name) { names.append(name) }
         }
-        return names.joined(separator: ",")
+        return names
     }
 }
