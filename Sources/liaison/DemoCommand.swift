@@ -42,39 +42,22 @@ struct DemoCommand: AsyncParsableCommand {
             if try await DemoSeeder(liaison: liaison).seedIfNeeded() { StandardError.write("seeded the demo network\n") }
             let volumes = DemoVolumes(liaison: liaison, seed: seed)
             for (kind, count) in [("documents", documents), ("persons", persons)] where count > 0 {
-                let meter = RateMeter(kind: kind, total: count)
+                StandardError.write("\(kind):\n")
+                let progress = Progress(total: count)
+                var running = ImportOutcome()
+                let report = { (chunk: ImportOutcome) in
+                    running.add(chunk)
+                    progress.advance(by: chunk.accepted + chunk.rejected.count, outcome: running)
+                }
                 let outcome = kind == "documents"
-                    ? try await volumes.addDocuments(count, progress: meter.report)
-                    : try await volumes.addPersons(count, progress: meter.report)
-                meter.finish(recorded: outcome.accepted, skipped: outcome.rejected.count)
+                    ? try await volumes.addDocuments(count, progress: report)
+                    : try await volumes.addPersons(count, progress: report)
+                progress.finish(outcome)
             }
             try await database.close()
         } catch {
             try? await database.close()
             throw error
         }
-    }
-}
-
-/// Progress of a long generation on standard error, after every chunk: count, share and rate.
-final class RateMeter: Sendable {
-    let kind: String
-    let total: Int
-    let started = Date()
-
-    init(kind: String, total: Int) {
-        self.kind = kind
-        self.total = total
-    }
-
-    @Sendable func report(_ done: Int) {
-        let seconds = max(Date().timeIntervalSince(started), 0.001)
-        StandardError.write(String(format: "\r%@: %d of %d (%.0f%%), %.0f/s   ", kind, done, total, 100 * Double(done) / Double(total), Double(done) / seconds))
-    }
-
-    func finish(recorded: Int, skipped: Int) {
-        let seconds = Date().timeIntervalSince(started)
-        StandardError.write(String(format: "\r%@: %d recorded in %.1f s (%.0f/s)%@\n", kind, recorded, seconds, Double(recorded) / seconds,
-                                   skipped > 0 ? ", \(skipped) generated duplicates skipped" : ""))
     }
 }

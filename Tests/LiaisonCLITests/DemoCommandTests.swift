@@ -11,7 +11,7 @@ import Testing
         defer { Task { try? await test.remove() } }
         let run = try LiaisonProcess.run(["demo", "--documents", "600", "--persons", "300", "--seed", "7", "--data", test.folder])
         #expect(run.status == 0, "\(run.output)")
-        #expect(run.output.contains("documents: 600 recorded") && run.output.contains("persons: 300 recorded"), "\(run.output)")
+        #expect(run.output.contains("600/600 rows (100%), 600 recorded") && run.output.contains("300/300 rows (100%), 300 recorded"), "\(run.output)")
 
         let database = try await test.open()
         defer { Task { try? await database.close() } }

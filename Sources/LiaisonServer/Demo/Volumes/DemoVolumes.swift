@@ -16,7 +16,8 @@ public struct DemoVolumes: Sendable {
     }
 
     /// Documents issued by the demo NCBs' countries, each recorded by its country's NCB.
-    public func addDocuments(_ count: Int, progress: @Sendable (Int) -> Void) async throws -> ImportOutcome {
+    /// `progress` hears each stored chunk's outcome.
+    public func addDocuments(_ count: Int, progress: (ImportOutcome) -> Void) async throws -> ImportOutcome {
         var generator = SyntheticRecords(seed: seed)
         let owners = DemoNetwork.ncbs
         var outcome = ImportOutcome()
@@ -24,7 +25,7 @@ public struct DemoVolumes: Sendable {
         for (index, owner) in owners.enumerated() {
             let mine = min(share, count - index * share)
             guard mine > 0, let country = owner.country else { continue }
-            outcome.add(try await store(mine, kind: .documents, owner: owner, done: outcome.accepted, progress: progress) {
+            outcome.add(try await store(mine, kind: .documents, owner: owner, progress: progress) {
                 generator.document(issuedBy: country)
             })
         }
@@ -32,7 +33,7 @@ public struct DemoVolumes: Sendable {
     }
 
     /// Persons, each recorded by the NCB of their nationality where the demo has one.
-    public func addPersons(_ count: Int, progress: @Sendable (Int) -> Void) async throws -> ImportOutcome {
+    public func addPersons(_ count: Int, progress: (ImportOutcome) -> Void) async throws -> ImportOutcome {
         var generator = SyntheticRecords(seed: seed &+ 1)
         var byOwner: [AgencyID: [RecordPayload]] = [:]
         let ncbs = Dictionary(DemoNetwork.ncbs.map { ($0.country!, $0) }, uniquingKeysWith: { first, _ in first })
@@ -45,12 +46,12 @@ public struct DemoVolumes: Sendable {
         for owner in DemoNetwork.ncbs {
             guard var payloads = byOwner[owner.id]?.makeIterator() else { continue }
             let total = byOwner[owner.id]!.count
-            outcome.add(try await store(total, kind: .persons, owner: owner, done: outcome.accepted, progress: progress) { payloads.next()! })
+            outcome.add(try await store(total, kind: .persons, owner: owner, progress: progress) { payloads.next()! })
         }
         return outcome
     }
 
-    private func store(_ count: Int, kind: RecordKind, owner: Agency, done: Int, progress: @Sendable (Int) -> Void,
+    private func store(_ count: Int, kind: RecordKind, owner: Agency, progress: (ImportOutcome) -> Void,
                        next: () -> RecordPayload) async throws -> ImportOutcome {
         let actor = Actor(principal: .user("cli:demo"), agency: owner, roles: [.operator_])
         let importer = try await RecordImporter(liaison: liaison, kind: kind, actor: actor, defaultPurpose: .criminalInvestigation)
@@ -59,9 +60,10 @@ public struct DemoVolumes: Sendable {
         while line < count {
             let size = min(RecordImporter.chunkSize, count - line)
             let chunk = (0..<size).map { offset in ImportLine(line: line + offset + 1, draft: RecordDraft(payload: next())) }
-            outcome.add(try await importer.store(chunk))
+            let stored = try await importer.store(chunk)
+            outcome.add(stored)
             line += size
-            progress(done + outcome.accepted)
+            progress(stored)
         }
         return outcome
     }
