@@ -117,7 +117,7 @@ import Testing
             let id = try #require(sent["id"] as? String, "\(sent.bodyText)")
             let session = try await client.consoleSignIn("ncb-za.operator")
             let dashboard = try await client.call(.get, "/", headers: [.cookie: session.cookie])
-            let unread = dashboard.bodyText.firstMatch(of: /id="tile-unread">\s*<span class="count">([^<]+)</)?.1
+            let unread = dashboard.bodyText.firstMatch(of: /id="tile-unread"><span class="count"[^>]*>([^<]+)</)?.1
             #expect(unread.map(String.init).flatMap { Int($0) } ?? 0 >= 1, "\(dashboard.bodyText.prefix(2000))")
             let afterwards = try await client.call(.get, "/api/v1/messages/\(id)", token: sender)
             let states = try #require(afterwards["delivery"] as? [[String: Any]])
@@ -137,7 +137,7 @@ extension ConsoleDashboardTests {
             let session = try await client.consoleSignIn("ncb-in.operator")
             let page = try await client.call(.get, "/", headers: [.cookie: session.cookie]).bodyText
             func count(_ tile: String) -> Int? {
-                page.firstMatch(of: try! Regex("id=\"tile-\(tile)\">\\s*<span class=\"count\">([0-9]+)<"))
+                page.firstMatch(of: try! Regex("id=\"tile-\(tile)\"><span class=\"count\"[^>]*>([0-9]+)<"))
                     .flatMap { ($0.output[1].substring).flatMap { Int($0) } }
             }
             #expect(count("hits") == 1, "\(page.prefix(3000))")
@@ -169,5 +169,15 @@ extension TestClientProtocol {
             throw TestSetupError("console sign-in of \(username) failed: \(answer.status) \(answer.bodyText)")
         }
         return ConsoleSession(cookie: String(setCookie.split(separator: ";")[0]), setCookie: setCookie)
+    }
+
+    /// Posts a console form as a browser does, with the session's CSRF token read from a page.
+    func consolePost(_ path: String, _ fields: [(String, String)], as session: ConsoleSession) async throws -> Answer {
+        let page = try await call(.get, "/", headers: [.cookie: session.cookie])
+        let csrf = String(page.bodyText.firstMatch(of: /name="csrf" value="([0-9a-f]+)"/)?.1 ?? "")
+        let body = (fields + [("csrf", csrf)]).map { name, value in
+            name + "=" + (value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        }.joined(separator: "&")
+        return try await call(.post, path, headers: [.contentType: ConsoleSession.form, .cookie: session.cookie], body: body)
     }
 }

@@ -40,15 +40,3 @@ struct ConsoleSignedIn: RouterMiddleware {
         return try await next(request, context)
     }
 }
-
-/// Reads an HTML form (`application/x-www-form-urlencoded`), keeping the body for the next reader.
-enum ConsoleForm {
-    static func decode<T: Decodable>(_ type: T.Type, from request: inout Request) async throws -> T {
-        let body = try await request.collectBody(upTo: 1 << 20)
-        do {
-            return try URLEncodedFormDecoder().decode(type, from: String(buffer: body))
-        } catch {
-            throw HTTPError(.badRequest, message: "the form is incomplete")
-        }
-    }
-}

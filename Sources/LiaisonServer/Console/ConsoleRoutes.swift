@@ -32,7 +32,9 @@ struct ConsoleRoutes {
         ConsoleSignInRoutes(auth: auth, page: page).add(to: signedIn)
         ConsoleDashboardRoutes(liaison: liaison, page: page).add(to: signedIn)
         ConsoleScreeningRoutes(screening: ScreeningService(liaison: liaison), page: page).add(to: signedIn)
-        ConsoleMessageRoutes(messages: MessageService(liaison: liaison), page: page).add(to: signedIn)
+        ConsoleMessageRoutes(messages: MessageService(liaison: liaison), attachments: AttachmentService(liaison: liaison), page: page)
+            .add(to: signedIn)
+        ConsoleMessageThreadRoutes(messages: MessageService(liaison: liaison), page: page).add(to: signedIn)
         // The live updates: the agency's event stream, authenticated by the cookie.
         signedIn.get("console/events") { request, context in
             let after = request.headers[HTTPField.Name("Last-Event-ID")!].flatMap { Int64($0) }

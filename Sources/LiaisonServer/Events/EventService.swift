@@ -25,6 +25,11 @@ struct EventService: Sendable {
         try await log.events(for: actor.agency.id, after: cursor, limit: limit)
     }
 
+    /// Where the actor's agency's stream stands now.
+    func latestID(for actor: Actor) async throws -> Int64 {
+        try await log.latestID(for: actor.agency.id)
+    }
+
     /// The agency's events after `cursor`, then live, polling the log at least every `heartbeat`.
     func feed(for actor: Actor, after cursor: Int64, heartbeat: Duration) -> EventFeed {
         EventFeed(events: self, actor: actor, after: cursor, heartbeat: heartbeat)

@@ -32,7 +32,13 @@ struct AttachmentService: Sendable {
         } catch let error as HTTPError where error.status == .contentTooLarge {
             throw Problem.tooLarge(limit: Self.maxSize)
         }
-        let data = Data(buffer: buffer)
+        return try await store(Data(buffer: buffer), contentType: contentType, by: actor)
+    }
+
+    /// Stores a file already read (a console form's upload) exactly as `upload` does.
+    func store(_ data: Data, contentType: String, by actor: Actor) async throws -> Uploaded {
+        try await liaison.authorize(actor, .sendMessage(to: []), audit: "attachment.upload", object: "attachment:new")
+        guard data.count <= Self.maxSize else { throw Problem.tooLarge(limit: Self.maxSize) }
         guard !data.isEmpty else { throw Problem.badRequest("the body is the file, and it is empty") }
         let id = Digest32(SHA256.hash(data: data)).hex
         try await liaison.database.write { db in

@@ -21,6 +21,10 @@ struct MessageRoutes {
             let actor = try context.requireActor()
             return Reply(try await messages.get(try context.path("id", UUID.init(uuidString:)), by: actor))
         }
+        api.get("messages/{id}/thread") { _, context in
+            let actor = try context.requireActor()
+            return Reply(["messages": try await messages.thread(of: try context.path("id", UUID.init(uuidString:)), by: actor)])
+        }
         api.post("messages/{id}/read") { _, context in
             let actor = try context.requireActor()
             return Reply(try await messages.receipt(try context.path("id", UUID.init(uuidString:)), .read, by: actor))

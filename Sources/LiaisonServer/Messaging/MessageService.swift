@@ -145,6 +145,30 @@ struct MessageService: Sendable {
             return (try await tables.inbox(actor.agency.id, after: cursor, search: search, unreadOnly: unreadOnly, limit: limit),
                     try await tables.unreadCount(actor.agency.id))
         }
+        let entries = try await delivered(rows, to: actor)
+        try await liaison.ledger.record(liaison.event(actor, "message.inbox", "inbox:\(actor.agency.id)", detail: "\(entries.count) after \(cursor)"))
+        return InboxPage(messages: entries, cursor: rows.last?.1.cursor ?? cursor, unreadCount: unread)
+    }
+
+    /// The latest received messages, newest first, a page at a time (the console's inbox);
+    /// like `inbox`, listing marks them delivered and is on the ledger.
+    func latestReceived(_ actor: Actor, search: String?, unreadOnly: Bool, limit: Int, offset: Int) async throws
+        -> (messages: [InboxPage.Entry], unreadCount: Int)
+    {
+        try await liaison.authorize(actor, .readMessage(participants: [actor.agency.id]), audit: "message.inbox", object: "inbox:\(actor.agency.id)")
+        let (rows, unread) = try await liaison.database.read { db in
+            let tables = MessageTables(db)
+            return (try await tables.latestReceived(actor.agency.id, search: search, unreadOnly: unreadOnly, limit: limit, offset: offset),
+                    try await tables.unreadCount(actor.agency.id))
+        }
+        let entries = try await delivered(rows, to: actor)
+        try await liaison.ledger.record(liaison.event(actor, "message.inbox", "inbox:\(actor.agency.id)",
+                                                      detail: "\(entries.count) latest from \(offset)\(search.map { ", search \($0)" } ?? "")"))
+        return (entries, unread)
+    }
+
+    /// Marks listed messages delivered to the caller's agency, in one write.
+    private func delivered(_ rows: [(StoredMessage, DeliveryState)], to actor: Actor) async throws -> [InboxPage.Entry] {
         let now = liaison.clock().truncatedToMilliseconds
         let undelivered = rows.filter { $0.1.deliveredAt == nil }.map(\.0.message.id)
         if !undelivered.isEmpty {
@@ -155,8 +179,7 @@ struct MessageService: Sendable {
             state.deliveredAt = state.deliveredAt ?? now
             entries.append(InboxPage.Entry(message: try await view(stored, for: actor, states: [state]), state: state))
         }
-        try await liaison.ledger.record(liaison.event(actor, "message.inbox", "inbox:\(actor.agency.id)", detail: "\(entries.count) after \(cursor)"))
-        return InboxPage(messages: entries, cursor: rows.last?.1.cursor ?? cursor, unreadCount: unread)
+        return entries
     }
 
     /// How many messages to the caller's agency are unread: a count for a dashboard, which
@@ -265,7 +288,7 @@ struct MessageService: Sendable {
     }
 
     /// The sender sees every recipient's state; a recipient only its own.
-    private func view(_ stored: StoredMessage, for actor: Actor, states known: [DeliveryState]? = nil) async throws -> MessageView {
+    func view(_ stored: StoredMessage, for actor: Actor, states known: [DeliveryState]? = nil) async throws -> MessageView {
         try await liaison.database.read { db in
             let all: [DeliveryState]
             if let known { all = known } else { all = try await MessageTables(db).states(stored.message.id) }

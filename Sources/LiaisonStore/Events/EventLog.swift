@@ -32,6 +32,15 @@ public struct EventLog: Sendable {
         return events
     }
 
+    /// The id of the agency's latest event (0 when it has none): where a page that shows the
+    /// present state starts listening for changes.
+    public func latestID(for agency: AgencyID) async throws -> Int64 {
+        try await database.read { db in
+            try await db.select().column(SQLFunction("MAX", args: SQLColumn("id")), as: "last").from("events")
+                .where("agency_id", .equal, SQLBind(agency.value)).first()?.decode(column: "last", as: Int64?.self) ?? 0
+        }
+    }
+
     /// The agency's events after `cursor`, oldest first.
     public func events(for agency: AgencyID, after cursor: Int64, limit: Int = 500) async throws -> [AgencyEvent] {
         try await database.read { db in

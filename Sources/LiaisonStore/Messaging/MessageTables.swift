@@ -37,6 +37,11 @@ public struct MessageTables: Sendable {
         try await messageQuery().where("id", .equal, SQLBind(id.uuidString.lowercased())).first().map(stored)
     }
 
+    /// Every message of a thread, oldest first.
+    public func thread(_ thread: UUID) async throws -> [StoredMessage] {
+        try await messageQuery().where("thread_id", .equal, SQLBind(thread.uuidString.lowercased())).orderBy("sent_at").all().map(stored)
+    }
+
     /// A message the agency sent earlier under this client id, for idempotent retries.
     public func message(sender: AgencyID, clientMessageID: String) async throws -> StoredMessage? {
         try await messageQuery().where("sender_agency", .equal, SQLBind(sender.value))
@@ -51,16 +56,30 @@ public struct MessageTables: Sendable {
     public func inbox(_ agency: AgencyID, after cursor: Int64, search: String?, unreadOnly: Bool, limit: Int) async throws
         -> [(StoredMessage, DeliveryState)]
     {
+        try await received(agency, search: search, unreadOnly: unreadOnly,
+                           page: " AND r.cursor > \(bind: cursor) ORDER BY r.cursor LIMIT \(bind: limit)")
+    }
+
+    /// The agency's received messages, newest first, a page at a time: what a person reads.
+    public func latestReceived(_ agency: AgencyID, search: String?, unreadOnly: Bool, limit: Int, offset: Int) async throws
+        -> [(StoredMessage, DeliveryState)]
+    {
+        try await received(agency, search: search, unreadOnly: unreadOnly,
+                           page: " ORDER BY r.cursor DESC LIMIT \(bind: limit) OFFSET \(bind: offset)")
+    }
+
+    private func received(_ agency: AgencyID, search: String?, unreadOnly: Bool, page: SQLQueryString) async throws
+        -> [(StoredMessage, DeliveryState)]
+    {
         var query: SQLQueryString = """
             SELECT m.document, m.client_message_id, m.key_id, m.signature, r.agency_id, r.copy, r.cursor, r.delivered_at,
               r.read_at, r.read_by, r.acknowledged_at, r.acknowledged_by
             FROM message_recipients r JOIN messages m ON m.id = r.message_id
-            WHERE r.agency_id = \(bind: agency.value) AND r.cursor > \(bind: cursor)
+            WHERE r.agency_id = \(bind: agency.value)
             """
         if unreadOnly { query = query + " AND r.read_at IS NULL" }
         if let search = Self.literal(search) { query = query + " AND m.search_text LIKE \(bind: "%" + search + "%")" }
-        query = query + " ORDER BY r.cursor LIMIT \(bind: limit)"
-        return try await sql.raw(query).all().map { row in (try stored(row), try state(row)) }
+        return try await sql.raw(query + page).all().map { row in (try stored(row), try state(row)) }
     }
 
     public func unreadCount(_ agency: AgencyID) async throws -> Int {

@@ -58,7 +58,23 @@ public struct NoticeTables: Sendable {
     }
 
     public func notices(_ filter: NoticeFilter) async throws -> [StoredNotice] {
-        let query = query()
+        try await matching(filter, query()).orderBy("year", .descending).orderBy("number", .descending)
+            .limit(filter.limit).offset(filter.offset).all().map(notice)
+    }
+
+    /// How many notices match the filter (its limit and offset aside).
+    public func count(_ filter: NoticeFilter) async throws -> Int {
+        let counted = matching(filter, sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("notices"))
+        return try await counted.first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    /// The latest notices published with a public extract, newest publication first.
+    public func recentlyPublished(limit: Int) async throws -> [StoredNotice] {
+        try await query().where("status", .equal, SQLBind(NoticeStatus.published.rawValue)).where("public_extract", .equal, SQLBind(1))
+            .orderBy("published_at", .descending).limit(limit).all().map(notice)
+    }
+
+    private func matching(_ filter: NoticeFilter, _ query: SQLSelectBuilder) -> SQLSelectBuilder {
         if let kinds = filter.kinds { query.where("kind", .in, SQLBind.group(kinds.map(\.rawValue))) }
         if let statuses = filter.statuses { query.where("status", .in, SQLBind.group(statuses.map(\.rawValue))) }
         if let owner = filter.owner { query.where("owner_id", .equal, SQLBind(owner.value)) }
@@ -69,8 +85,7 @@ public struct NoticeTables: Sendable {
             query.where("search_text", .like, SQLBind("%" + literal + "%"))
         }
         if filter.publicExtractOnly { query.where("public_extract", .equal, SQLBind(1)) }
-        return try await query.orderBy("year", .descending).orderBy("number", .descending)
-            .limit(filter.limit).offset(filter.offset).all().map(notice)
+        return query
     }
 
     /// Published notices whose expiry date has passed.
