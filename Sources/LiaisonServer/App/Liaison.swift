@@ -12,13 +12,15 @@ public struct Liaison: Sendable {
     public let clock: @Sendable () -> Date
     public let logger: Logger
     /// Wakes this instance's event streams after events are committed.
-    public let events = EventHub()
+    public let events: EventHub
     /// Tells observers (the screening indexes) of every committed change to the police databases.
-    public let recordChanges = RecordChangeFeed()
+    public let recordChanges: RecordChangeFeed
     /// Who recently used which credential (see `CredentialCache` for how fresh it stays).
-    let credentials = CredentialCache()
+    let credentials: CredentialCache
     /// The in-memory side of screening, kept current from `recordChanges`.
-    let screening = ScreeningIndexes()
+    let screening: ScreeningIndexes
+    /// Concurrent message sends, batched into shared writes.
+    let messageSends: MessageSendQueue
 
     public init(database: Database, ledger: Ledger, settings: ServerSettings, clock: @escaping @Sendable () -> Date = Date.init, logger: Logger) {
         self.database = database
@@ -26,7 +28,31 @@ public struct Liaison: Sendable {
         self.settings = settings
         self.clock = clock
         self.logger = logger
+        events = EventHub()
+        recordChanges = RecordChangeFeed()
+        credentials = CredentialCache()
+        screening = ScreeningIndexes()
+        messageSends = MessageSendQueue()
         recordChanges.observe { [screening] changes in screening.apply(changes) }
+    }
+
+    /// The same instance (streams, change feed, indexes) seen through another clock: for a
+    /// test or a tool that needs time to pass.
+    public func withClock(_ clock: @escaping @Sendable () -> Date) -> Liaison {
+        Liaison(copying: self, clock: clock)
+    }
+
+    private init(copying other: Liaison, clock: @escaping @Sendable () -> Date) {
+        database = other.database
+        ledger = other.ledger
+        settings = other.settings
+        logger = other.logger
+        events = other.events
+        recordChanges = other.recordChanges
+        credentials = other.credentials
+        screening = other.screening
+        messageSends = other.messageSends
+        self.clock = clock
     }
 
     /// Asks the access policy; a refusal is written to the ledger and becomes a 403.

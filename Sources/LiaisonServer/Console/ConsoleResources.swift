@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonCore
 import Mustache
 
 /// The console's templates, message catalogs and static files, read once from the bundle.

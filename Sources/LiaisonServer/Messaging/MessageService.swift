@@ -89,31 +89,29 @@ struct MessageService: Sendable {
     }
 
     /// Stores and announces the message. A send whose client id is already taken (a retry, or
-    /// a retry racing its own first attempt, here or on another instance) meets the unique index
-    /// instead, and the message stored first is the answer.
+    /// a retry racing its own first attempt, here or on another instance) is answered with the
+    /// message stored first.
     private func store(_ message: Message, clientID: String?, by actor: Actor) async throws -> (view: MessageView, replayed: Bool) {
-        let posted: MessageDelivery.Posted
+        let entry = liaison.event(actor, message.forwardedFrom == nil ? "message.send" : "message.forward",
+                                  "message:\(message.id.uuidString.lowercased())",
+                                  detail: "to \(message.to.map(\.value).joined(separator: ",")); \(message.handling.rawValue); \(message.priority.rawValue)")
+        let outcome: MessageSendQueue.Outcome
         do {
-            posted = try await write(message, clientID: clientID, by: actor)
+            outcome = try await liaison.messageSends.send(.init(message: message, clientID: clientID), entry: entry,
+                                                          ledger: liaison.ledger, events: events.log)
         } catch StoreError.conflict(let reason) {
-            guard let clientID, let earlier = try await earlierMessage(clientID, by: actor) else { throw StoreError.conflict(reason) }
+            guard clientID != nil else { throw StoreError.conflict(reason) }
+            outcome = .clientIDUsed
+        }
+        guard case .posted(let posted) = outcome else {
+            guard let clientID, let earlier = try await earlierMessage(clientID, by: actor) else {
+                throw StoreError.conflict("the client message id was taken, and its message cannot be found")
+            }
             return (try await view(earlier, for: actor), true)
         }
         events.committed()
         let visible = message.from == actor.agency.id ? posted.states : posted.states.filter { $0.agency == actor.agency.id }
         return (MessageView(posted.stored, signatureValid: posted.signatureValid, delivery: visible), false)
-    }
-
-    /// Messages arrive in bursts; sharing one commit and one ledger checkpoint between concurrent
-    /// sends keeps each send durable before it answers without paying a disk flush per message.
-    private func write(_ message: Message, clientID: String?, by actor: Actor) async throws -> MessageDelivery.Posted {
-        let log = events.log
-        let entry = liaison.event(actor, message.forwardedFrom == nil ? "message.send" : "message.forward",
-                                  "message:\(message.id.uuidString.lowercased())",
-                                  detail: "to \(message.to.map(\.value).joined(separator: ",")); \(message.handling.rawValue); \(message.priority.rawValue)")
-        return try await liaison.ledger.coalescedWrite { db in
-            Audited(try await MessageDelivery.post(message, clientID: clientID, in: db, events: log), [entry])
-        }
     }
 
     // MARK: Reading

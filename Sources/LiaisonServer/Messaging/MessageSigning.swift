@@ -12,10 +12,15 @@ enum MessageSigning {
         var publicKey: Curve25519.Signing.PublicKey
     }
 
-    static func sign(_ message: Message, agencies: AgencyTables) async throws -> Signed {
-        guard let current = try await agencies.currentSigningKey(of: message.from) else {
-            throw Problem.conflict("the agency \(message.from) has no signing key; rotate one at /api/v1/agencies/\(message.from)/keys/rotate")
+    /// An agency's current signing key, or why it cannot sign.
+    static func currentKey(of agency: AgencyID, agencies: AgencyTables) async throws -> (id: String, key: Curve25519.Signing.PrivateKey) {
+        guard let current = try await agencies.currentSigningKey(of: agency) else {
+            throw Problem.conflict("the agency \(agency) has no signing key; rotate one at /api/v1/agencies/\(agency)/keys/rotate")
         }
+        return current
+    }
+
+    static func sign(_ message: Message, with current: (id: String, key: Curve25519.Signing.PrivateKey)) throws -> Signed {
         let signature = try current.key.signature(for: Data(message.signedText.utf8))
         return Signed(keyID: current.id, signature: signature.base64EncodedString(), publicKey: current.key.publicKey)
     }

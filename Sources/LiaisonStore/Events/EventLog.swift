@@ -15,21 +15,37 @@ public struct EventLog: Sendable {
     /// Appends one event per recipient, inside the caller's write transaction.
     @discardableResult
     public func append(_ notice: EventNotice, at time: Date, in connection: any SQLDatabase) async throws -> [AgencyEvent] {
-        guard !notice.recipients.isEmpty else { return [] }
+        try await append([(notice, time)], in: connection)[0]
+    }
+
+    /// Appends the events of many notices in one numbered run, many rows a statement; answers
+    /// each notice's events, in the order given.
+    public func append(_ notices: [(notice: EventNotice, time: Date)], in connection: any SQLDatabase) async throws -> [[AgencyEvent]] {
+        guard notices.contains(where: { !$0.notice.recipients.isEmpty }) else { return notices.map { _ in [] } }
         try await database.lockForEvents(in: connection)
         let last = try await connection.raw("SELECT MAX(id) AS last FROM events").first(decodingColumn: "last", as: Int64?.self) ?? nil
         var next = (last ?? 0) + 1
-        let data = try StoreJSON.text(notice.data)
-        var events: [AgencyEvent] = []
-        let insert = connection.insert(into: "events").columns("id", "agency_id", "type", "object", "data", "created_at")
-        for agency in notice.recipients.sorted() {
-            events.append(AgencyEvent(id: next, agency: agency, type: notice.type, object: notice.object, time: time, data: notice.data))
-            insert.values(SQLBind(next), SQLBind(agency.value), SQLBind(notice.type), SQLBind(notice.object), SQLBind(data),
-                          SQLBind(time.millisecondsSince1970))
-            next += 1
+        var answer: [[AgencyEvent]] = []
+        var rows: [(event: AgencyEvent, data: String)] = []
+        for (notice, time) in notices {
+            let data = try StoreJSON.text(notice.data)
+            let events = notice.recipients.sorted().map { agency in
+                defer { next += 1 }
+                return AgencyEvent(id: next, agency: agency, type: notice.type, object: notice.object, time: time, data: notice.data)
+            }
+            rows += events.map { ($0, data) }
+            answer.append(events)
         }
-        try await insert.run()
-        return events
+        // Six binds a row: 1,000 rows a statement stays far below every engine's bind limit.
+        for chunk in stride(from: 0, to: rows.count, by: 1000) {
+            let insert = connection.insert(into: "events").columns("id", "agency_id", "type", "object", "data", "created_at")
+            for (event, data) in rows[chunk..<min(chunk + 1000, rows.count)] {
+                insert.values(SQLBind(event.id), SQLBind(event.agency.value), SQLBind(event.type), SQLBind(event.object), SQLBind(data),
+                              SQLBind(event.time.millisecondsSince1970))
+            }
+            try await insert.run()
+        }
+        return answer
     }
 
     /// The id of the agency's latest event (0 when it has none): where a page that shows the

@@ -2,9 +2,9 @@ import LiaisonCore
 import SQLKit
 import Synchronization
 
-/// Collects the audited writes that arrive while a transaction is being committed, so that the
+/// The audited writes that arrive while a transaction is being committed, batched so that the
 /// next transaction carries all of them: one commit (one `fsync`) and one signed checkpoint for
-/// a whole batch. The first caller to find the queue idle drains it; the others only wait.
+/// a whole batch.
 final class AuditedWriteQueue: Sendable {
     /// A write waiting for a batch.
     struct Item: Sendable {
@@ -18,37 +18,15 @@ final class AuditedWriteQueue: Sendable {
         let complete: @Sendable ((any Error)?) -> Void
     }
 
-    private struct Queue {
-        var items: [Item] = []
-        var draining = false
-    }
-
-    private let queue = Mutex(Queue())
-    /// Bounds a transaction's size, so a flood of writes still commits in steady steps.
-    static let maxBatch = 1024
+    private let batches = BatchingQueue<Item>(maxBatch: 1024)
 
     func enqueue(_ item: Item, commit: @escaping @Sendable ([Item]) async throws -> Void) {
-        let leads = queue.withLock { queue in
-            queue.items.append(item)
-            defer { queue.draining = true }
-            return !queue.draining
-        }
-        guard leads else { return }
-        Task {
-            while true {
-                let batch = queue.withLock { queue in
-                    let batch = Array(queue.items.prefix(Self.maxBatch))
-                    queue.items.removeFirst(batch.count)
-                    if batch.isEmpty { queue.draining = false }
-                    return batch
-                }
-                guard !batch.isEmpty else { return }
-                do {
-                    try await commit(batch)
-                    for item in batch { item.complete(nil) }
-                } catch {
-                    for item in batch { item.complete(error) }
-                }
+        batches.enqueue(item) { batch in
+            do {
+                try await commit(batch)
+                for item in batch { item.complete(nil) }
+            } catch {
+                for item in batch { item.complete(error) }
             }
         }
     }

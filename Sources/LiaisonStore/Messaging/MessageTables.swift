@@ -9,28 +9,58 @@ public struct MessageTables: Sendable {
     public init(_ sql: any SQLDatabase) { self.sql = sql }
 
     public func insert(_ stored: StoredMessage) async throws {
-        let message = stored.message
-        try await sql.insert(into: "messages")
-            .columns("id", "thread_id", "sender_agency", "client_message_id", "document", "search_text", "sent_at", "key_id", "signature")
-            .values(SQLBind(message.id.uuidString.lowercased()), SQLBind(message.thread.uuidString.lowercased()), SQLBind(message.from.value),
-                    SQLBind(stored.clientMessageID), SQLBind(try StoreJSON.text(message)),
-                    SQLBind(NoticeTables.searchKey(message.subject + " " + message.body)), SQLBind(message.sentAt.millisecondsSince1970),
-                    SQLBind(stored.keyID), SQLBind(stored.signature))
-            .run()
-        for attachment in Set(message.attachments.map(\.id)) {
-            try await sql.insert(into: "message_attachments").columns("message_id", "attachment_id")
-                .values(SQLBind(message.id.uuidString.lowercased()), SQLBind(attachment)).run()
+        try await insert([stored])
+    }
+
+    /// Stores messages, many a statement (nine binds a row, well below every engine's limit).
+    public func insert(_ messages: [StoredMessage]) async throws {
+        for chunk in stride(from: 0, to: messages.count, by: 500) {
+            let insert = sql.insert(into: "messages")
+                .columns("id", "thread_id", "sender_agency", "client_message_id", "document", "search_text", "sent_at", "key_id", "signature")
+            for stored in messages[chunk..<min(chunk + 500, messages.count)] {
+                let message = stored.message
+                insert.values(SQLBind(message.id.uuidString.lowercased()), SQLBind(message.thread.uuidString.lowercased()),
+                              SQLBind(message.from.value), SQLBind(stored.clientMessageID), SQLBind(try StoreJSON.text(message)),
+                              SQLBind(NoticeTables.searchKey(message.subject + " " + message.body)),
+                              SQLBind(message.sentAt.millisecondsSince1970), SQLBind(stored.keyID), SQLBind(stored.signature))
+            }
+            try await insert.run()
         }
+        let carried = messages.flatMap { stored in Set(stored.message.attachments.map(\.id)).map { (stored.message.id, $0) } }
+        guard !carried.isEmpty else { return }
+        let insert = sql.insert(into: "message_attachments").columns("message_id", "attachment_id")
+        for (message, attachment) in carried { insert.values(SQLBind(message.uuidString.lowercased()), SQLBind(attachment)) }
+        try await insert.run()
     }
 
     /// Adds the message's recipients in one statement (a message names at most a few hundred agencies).
     public func addRecipients(_ message: UUID, _ states: [DeliveryState]) async throws {
-        guard !states.isEmpty else { return }
-        let insert = sql.insert(into: "message_recipients").columns("message_id", "agency_id", "copy", "cursor")
-        for state in states {
-            insert.values(SQLBind(message.uuidString.lowercased()), SQLBind(state.agency.value), SQLBind(state.copy ? 1 : 0), SQLBind(state.cursor))
+        try await addRecipients(states.map { (message, $0) })
+    }
+
+    /// Adds the recipients of many messages, many rows a statement.
+    public func addRecipients(_ rows: [(message: UUID, state: DeliveryState)]) async throws {
+        for chunk in stride(from: 0, to: rows.count, by: 1000) {
+            let insert = sql.insert(into: "message_recipients").columns("message_id", "agency_id", "copy", "cursor")
+            for (message, state) in rows[chunk..<min(chunk + 1000, rows.count)] {
+                insert.values(SQLBind(message.uuidString.lowercased()), SQLBind(state.agency.value), SQLBind(state.copy ? 1 : 0),
+                              SQLBind(state.cursor))
+            }
+            try await insert.run()
         }
-        try await insert.run()
+    }
+
+    /// Of these client message ids, those their sender has used already.
+    public func usedClientIDs(_ wanted: [ClientMessageKey]) async throws -> Set<ClientMessageKey> {
+        var used = Set<ClientMessageKey>()
+        for (sender, keys) in Dictionary(grouping: wanted, by: \.sender) {
+            let found = try await sql.select().column("client_message_id").from("messages")
+                .where("sender_agency", .equal, SQLBind(sender.value))
+                .where("client_message_id", .in, SQLBind.group(Array(Set(keys.map(\.clientID)))))
+                .all(decodingColumn: "client_message_id", as: String.self)
+            used.formUnion(found.map { ClientMessageKey(sender: sender, clientID: $0) })
+        }
+        return used
     }
 
     public func message(_ id: UUID) async throws -> StoredMessage? {

@@ -55,3 +55,14 @@ public struct StoredAttachment: Sendable, Equatable {
         self.data = data
     }
 }
+
+/// A sender's own id for a message, which makes its retries idempotent.
+public struct ClientMessageKey: Hashable, Sendable {
+    public var sender: AgencyID
+    public var clientID: String
+
+    public init(sender: AgencyID, clientID: String) {
+        self.sender = sender
+        self.clientID = clientID
+    }
+}
