@@ -46,6 +46,10 @@ public struct LiaisonApplication {
                     let (expired, reminded) = try await NoticeService(liaison: liaison).expireLapsed()
                     return expired + reminded > 0 ? "\(expired) expired, \(reminded) sources asked to review" : nil
                 },
+                PeriodicService(name: "record retention", interval: .seconds(3600), logger: liaison.logger) {
+                    let (reminded, deleted) = try await RecordRetentionReview(liaison: liaison).run()
+                    return reminded + deleted > 0 ? "\(reminded) owners asked to review, \(deleted) records past retention deleted" : nil
+                },
                 PeriodicService(name: "overdue requests", interval: .seconds(60), logger: liaison.logger) {
                     let escalated = try await AssistanceService(liaison: liaison).escalateOverdue()
                     return escalated > 0 ? "\(escalated) escalated" : nil
