@@ -11,7 +11,7 @@ struct ConsoleRoutes {
     let page: ConsolePage
 
     /// Every path the console serves: HTML for browsers, not part of the API or its OpenAPI document.
-    static let pathPrefixes = ["/sign-in", "/sign-out", "/screening", "/messages", "/console/"]
+    static let pathPrefixes = ["/sign-in", "/sign-out", "/screening", "/messages", "/records", "/requests", "/console/"]
 
     static func isConsole(_ path: String) -> Bool {
         path == "/" || pathPrefixes.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
@@ -35,6 +35,12 @@ struct ConsoleRoutes {
         ConsoleMessageRoutes(messages: MessageService(liaison: liaison), attachments: AttachmentService(liaison: liaison), page: page)
             .add(to: signedIn)
         ConsoleMessageThreadRoutes(messages: MessageService(liaison: liaison), page: page).add(to: signedIn)
+        ConsoleRecordRoutes(liaison: liaison, page: page).add(to: signedIn)
+        ConsoleRecordFormRoutes(liaison: liaison, page: page).add(to: signedIn)
+        ConsoleRequestRoutes(liaison: liaison, page: page).add(to: signedIn)
+        ConsoleRequestFormRoutes(liaison: liaison, page: page).add(to: signedIn)
+        ConsoleRequestMetricsRoutes(liaison: liaison, page: page).add(to: signedIn)
+        ConsoleRequestPageRoutes(liaison: liaison, page: page).add(to: signedIn)
         // The live updates: the agency's event stream, authenticated by the cookie.
         signedIn.get("console/events") { request, context in
             let after = request.headers[HTTPField.Name("Last-Event-ID")!].flatMap { Int64($0) }
