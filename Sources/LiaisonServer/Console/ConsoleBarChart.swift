@@ -6,7 +6,8 @@ import Foundation
 /// one on every bar for screen readers and tooltips. Every
 /// text is escaped here, which is why a page may insert `svg` unescaped. Right to left, the
 /// chart is mirrored: categories and bars start on the right and the value axis stands there
-/// (positions and text anchors are mirrored here, so the SVG itself stays left to right).
+/// (positions and text anchors are mirrored here, so the SVG itself is laid out left to right:
+/// the style sheet gives `.chart` `direction: ltr` inside a right-to-left page).
 /// Colours come from the style sheet (`chart-series-N` classes), since the page's
 /// Content-Security-Policy forbids inline styles.
 struct ConsoleBarChart {
