@@ -11,10 +11,12 @@ struct ConsoleRoutes {
     let page: ConsolePage
 
     /// Every path the console serves: HTML for browsers, not part of the API or its OpenAPI document.
-    static let pathPrefixes = ["/sign-in", "/sign-out", "/screening", "/messages", "/records", "/requests", "/console/"]
+    static let pathPrefixes = ["/sign-in", "/sign-out", "/screening", "/messages", "/records", "/requests", "/notices", "/console/"]
 
     static func isConsole(_ path: String) -> Bool {
-        path == "/" || pathPrefixes.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+        // `/notices/v1/...` is the public notices API, beside the console's notice pages.
+        guard !path.hasPrefix("/notices/v1/") else { return false }
+        return path == "/" || pathPrefixes.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
     }
 
     init(liaison: Liaison, auth: AuthService) async throws {
@@ -41,6 +43,7 @@ struct ConsoleRoutes {
         ConsoleRequestFormRoutes(liaison: liaison, page: page).add(to: signedIn)
         ConsoleRequestMetricsRoutes(liaison: liaison, page: page).add(to: signedIn)
         ConsoleRequestPageRoutes(liaison: liaison, page: page).add(to: signedIn)
+        ConsoleNoticeRoutes(notices: NoticeService(liaison: liaison), page: page).add(to: signedIn)
         // The live updates: the agency's event stream, authenticated by the cookie.
         signedIn.get("console/events") { request, context in
             let after = request.headers[HTTPField.Name("Last-Event-ID")!].flatMap { Int64($0) }
