@@ -64,7 +64,7 @@ def test_two_agencies_exchange_a_message_live(browser, second_browser, base_url,
     second_browser.find_element(By.ID, "subject").send_keys(subject)
     second_browser.find_element(By.ID, "body").send_keys("Please confirm whether he boarded the flight to Frankfurt.")
     shot(second_browser, "06-compose")
-    second_browser.find_element(By.CSS_SELECTOR, "form[action='/messages'] button[type=submit]").click()
+    second_browser.find_element(By.CSS_SELECTOR, "form[method='post'][action='/messages'] button[type=submit]").click()
     WebDriverWait(second_browser, 10).until(seen.presence_of_element_located((By.CSS_SELECTOR, "article.message")))
     assert subject in second_browser.find_element(By.CSS_SELECTOR, "article.message").text
     shot(second_browser, "07-sent")
