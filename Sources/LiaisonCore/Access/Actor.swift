@@ -11,12 +11,15 @@ public struct Actor: Hashable, Sendable {
     public var roles: Set<Role>
     /// An API key's scopes; `nil` for people, who are limited by roles alone.
     public var scopes: Set<Scope>?
+    /// The language a person chose to read Liaison in; nil for systems and until chosen.
+    public var language: WorkingLanguage?
 
-    public init(principal: Principal, agency: Agency, roles: Set<Role>, scopes: Set<Scope>? = nil) {
+    public init(principal: Principal, agency: Agency, roles: Set<Role>, scopes: Set<Scope>? = nil, language: WorkingLanguage? = nil) {
         self.principal = principal
         self.agency = agency
         self.roles = roles
         self.scopes = scopes
+        self.language = language
     }
 
     /// The name written to the ledger: a username, or `key:<id>` for a system.

@@ -7,13 +7,17 @@ public struct User: Hashable, Sendable, Codable {
     public var agency: AgencyID
     public var roles: Set<Role>
     public var disabled: Bool
+    /// The language the person chose to read Liaison in; nil until they choose one.
+    public var language: WorkingLanguage?
 
-    public init(username: String, displayName: String, agency: AgencyID, roles: Set<Role>, disabled: Bool = false) {
+    public init(username: String, displayName: String, agency: AgencyID, roles: Set<Role>, disabled: Bool = false,
+                language: WorkingLanguage? = nil) {
         self.username = username
         self.displayName = displayName
         self.agency = agency
         self.roles = roles
         self.disabled = disabled
+        self.language = language
     }
 
     /// Usernames are lower-case letters, digits, dots, hyphens and underscores: `ncb-in.operator`.

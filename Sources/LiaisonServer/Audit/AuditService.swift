@@ -36,16 +36,52 @@ struct AuditService: Sendable {
                               publicKey: liaison.ledger.publicKey.rawRepresentation.base64EncodedString())
     }
 
-    func entries(_ actor: Actor, from: Int?, to: Int?) async throws -> EntryPage {
+    /// What an auditor looks for among the entries; every criterion given must hold.
+    struct Search: Sendable {
+        var actor: String?
+        var agency: String?
+        /// One object, such as `user:ncb-in.operator`.
+        var object: String?
+        /// A police record by its id, whatever its kind.
+        var record: UUID?
+        /// Only entries about access to police data (see `accessActions`).
+        var accessOnly = false
+        var since: Date?
+        var until: Date?
+
+        func filter() throws -> LedgerFilter {
+            if object != nil, record != nil { throw Problem.invalid(field: "record", "give either object or record, not both") }
+            if let since, let until, since > until { throw Problem.invalid(field: "since", "must not come after until") }
+            let objects = record.map { id in RecordKind.allCases.map { "record:\($0.rawValue)/\(id.uuidString)" } } ?? object.map { [$0] }
+            return LedgerFilter(actor: actor, agency: agency, objects: objects, actions: accessOnly ? AuditService.accessActions : nil,
+                                since: since, until: until)
+        }
+    }
+
+    /// The acts that read, search or match police data (records, notices, requests for assistance,
+    /// messages and their attachments), allowed or refused: what the access log shows.
+    static let accessActions = [
+        "record.read", "record.history", "record.search", "record.hit", "screen", "search", "entity.read", "hits.list",
+        "notice.read", "notice.search", "request.read", "request.search", "message.read", "message.thread", "attachment.read",
+    ]
+
+    /// The entries with `from <= index < to` that match `search`, oldest first (or newest first),
+    /// at most `limit`; the page's `from` and `to` say which indexes it covers completely.
+    func entries(_ actor: Actor, from: Int?, to: Int?, search: Search = Search(), newestFirst: Bool = false,
+                 limit: Int = maxPage) async throws -> EntryPage {
         try await authorize(actor, "audit.entries")
+        let filter = try search.filter()
         let size = try await latest().checkpoint.treeSize
         let start = from ?? 0
         let end = min(to ?? size, size)
         guard start >= 0, start <= end else {
             throw Problem.badRequest("ask for 0 <= from <= to; the ledger holds \(size) signed entries", errors: [FieldProblem(field: "from", detail: "out of range")])
         }
-        let page = try await liaison.ledger.entries(from: start, to: min(end, start + Self.maxPage))
-        return EntryPage(from: start, to: start + page.count, treeSize: size, entries: page)
+        let limit = min(max(limit, 1), Self.maxPage)
+        let page = try await liaison.ledger.entries(from: start, to: end, matching: filter, newestFirst: newestFirst, limit: limit)
+        let last = page.count == limit ? page.last?.index : nil
+        return EntryPage(from: newestFirst ? last ?? start : start, to: newestFirst ? end : last.map { $0 + 1 } ?? end,
+                         treeSize: size, entries: page)
     }
 
     func inclusionProof(_ actor: Actor, index: Int, treeSize: Int) async throws -> InclusionProof {

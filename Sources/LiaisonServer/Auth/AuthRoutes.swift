@@ -3,6 +3,7 @@ import LiaisonCore
 
 struct AuthRoutes {
     let auth: AuthService
+    private var users: UserService { UserService(liaison: auth.liaison) }
 
     struct Credentials: Decodable {
         var username: String
@@ -17,6 +18,28 @@ struct AuthRoutes {
         var agency: AgencyView
         var roles: [Role]
         var scopes: [Scope]?
+        var language: WorkingLanguage?
+
+        init(_ actor: Actor) {
+            agency = AgencyView(actor.agency)
+            switch actor.principal {
+            case .user(let username):
+                kind = "user"
+                self.username = username
+                roles = actor.roles.sorted()
+                language = actor.language
+            case .apiKey(let id, _):
+                kind = "api-key"
+                apiKey = id
+                roles = []
+                scopes = actor.scopes?.sorted { $0.rawValue < $1.rawValue }
+            }
+        }
+    }
+
+    /// What a person may change about themselves.
+    struct MeChange: Decodable {
+        var language: WorkingLanguage
     }
 
     func addPublic(to router: Router<LiaisonRequestContext>) {
@@ -33,16 +56,12 @@ struct AuthRoutes {
             return NoContent()
         }
         api.get("me") { _, context in
-            let actor = try context.requireActor()
-            let me: Me
-            switch actor.principal {
-            case .user(let username):
-                me = Me(kind: "user", username: username, agency: AgencyView(actor.agency), roles: actor.roles.sorted())
-            case .apiKey(let id, _):
-                me = Me(kind: "api-key", apiKey: id, agency: AgencyView(actor.agency), roles: [],
-                        scopes: actor.scopes?.sorted { $0.rawValue < $1.rawValue })
-            }
-            return Reply(me)
+            Reply(Me(try context.requireActor()))
+        }
+        api.patch("me") { request, context in
+            var actor = try context.requireActor()
+            actor.language = try await users.choose(try await request.decodeJSON(as: MeChange.self).language, by: actor).language
+            return Reply(Me(actor))
         }
     }
 }

@@ -140,7 +140,8 @@ struct AuthService: Sendable {
                       !stored.demo || liaison.settings.demoMode,
                       let agency = try await AgencyTables(db).agency(stored.user.agency)
                 else { return nil }
-                return (Actor(principal: .user(stored.user.username), agency: agency, roles: stored.user.roles), session.expiresAt)
+                return (Actor(principal: .user(stored.user.username), agency: agency, roles: stored.user.roles,
+                              language: stored.user.language), session.expiresAt)
             case .apiKey:
                 guard let key = try await APIKeyTables(db).live(keyHash: credential.hash),
                       let agency = try await AgencyTables(db).agency(key.agency)

@@ -23,11 +23,10 @@ struct ConsolePage: Sendable {
 
     func visit(_ request: Request, _ context: LiaisonRequestContext, csrfBinding: String? = nil) -> Visit {
         let query = request.uri.queryParameters.get("lang")
-        let language = ConsoleLanguage.chosen(query: query, cookie: request.cookies[ConsoleLanguage.cookieName]?.value)
+        let language = ConsoleLanguage.chosen(query: query, saved: context.actor?.language, cookie: request.cookies[ConsoleLanguage.cookieName]?.value,
+                                              acceptLanguage: request.headers[.acceptLanguage])
         let binding = csrfBinding ?? context.sessionTokenHash ?? ""
-        let remember = query.flatMap(ConsoleLanguage.init(rawValue:)).map {
-            ConsoleSecurity.cookie(ConsoleLanguage.cookieName, $0.rawValue, request: request, maxAge: 365 * 86400)
-        }
+        let remember = query.flatMap(ConsoleLanguage.init(rawValue:)).map { $0.cookie(for: request) }
         return Visit(language: language, csrf: security.csrfToken(for: binding), actor: context.actor, languageCookie: remember, request: request)
     }
 
@@ -36,7 +35,7 @@ struct ConsolePage: Sendable {
                 status: HTTPResponse.Status = .ok, cookies: [Cookie] = []) -> Response {
         let catalog = resources.catalog(visit.language)
         var common: [String: Any] = ["t": catalog, "csrf": visit.csrf, "lang": visit.language.rawValue]
-        if let actor = visit.actor { common["user"] = ["name": actor.name, "agency": actor.agency.name] }
+        if let actor = visit.actor { common["user"] = ["name": actor.name, "agency": actor.agency.name, "may": ConsoleAdminMenu.entries(for: actor)] }
         let body = resources.templates.render(common.merging(values) { _, page in page }, withTemplate: template) ?? ""
         let languages = ConsoleLanguage.allCases.map { ["code": $0.rawValue, "name": catalog["language_\($0.rawValue)"] ?? $0.rawValue,
                                                         "current": $0 == visit.language] as [String: Any] }

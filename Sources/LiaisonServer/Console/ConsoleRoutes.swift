@@ -11,7 +11,7 @@ struct ConsoleRoutes {
     let page: ConsolePage
 
     /// Every path the console serves: HTML for browsers, not part of the API or its OpenAPI document.
-    static let pathPrefixes = ["/sign-in", "/sign-out", "/screening", "/messages", "/records", "/requests", "/notices", "/console/"]
+    static let pathPrefixes = ["/sign-in", "/sign-out", "/screening", "/messages", "/records", "/requests", "/notices", "/audit", "/admin", "/settings", "/console/"]
 
     static func isConsole(_ path: String) -> Bool {
         // `/notices/v1/...` is the public notices API, beside the console's notice pages.
@@ -31,6 +31,7 @@ struct ConsoleRoutes {
         ConsoleSignInRoutes(auth: auth, page: page).addPublic(to: visitors)
 
         let signedIn = visitors.group().add(middleware: ConsoleSignedIn(security: page.security))
+            .add(middleware: ConsoleSettingsLanguageChoice(users: UserService(liaison: liaison)))
         ConsoleSignInRoutes(auth: auth, page: page).add(to: signedIn)
         ConsoleDashboardRoutes(liaison: liaison, page: page).add(to: signedIn)
         ConsoleScreeningRoutes(screening: ScreeningService(liaison: liaison), page: page).add(to: signedIn)
@@ -44,6 +45,9 @@ struct ConsoleRoutes {
         ConsoleRequestMetricsRoutes(liaison: liaison, page: page).add(to: signedIn)
         ConsoleRequestPageRoutes(liaison: liaison, page: page).add(to: signedIn)
         ConsoleNoticeRoutes(notices: NoticeService(liaison: liaison), page: page).add(to: signedIn)
+        ConsoleAuditRoutes(audit: AuditService(liaison: liaison), page: page).add(to: signedIn)
+        ConsoleAdminRoutes(liaison: liaison, page: page).add(to: signedIn)
+        ConsoleSettingsRoutes(users: UserService(liaison: liaison), page: page).add(to: signedIn)
         // The live updates: the agency's event stream, authenticated by the cookie.
         signedIn.get("console/events") { request, context in
             let after = request.headers[HTTPField.Name("Last-Event-ID")!].flatMap { Int64($0) }
@@ -51,6 +55,8 @@ struct ConsoleRoutes {
             return EventRoutes.stream(EventService(liaison: liaison).feed(for: try context.requireActor(), after: after, heartbeat: .seconds(10)),
                                       seconds: EventRoutes.defaultStreamSeconds)
         }
+        // Last: whatever no route answered, a browser sees as the console's 404 page.
+        router.add(middleware: ConsoleNotFoundPages(auth: auth, errors: ConsoleErrorPages(page: page)))
     }
 
     /// The style sheet and the script, public so the sign-in page has them too.

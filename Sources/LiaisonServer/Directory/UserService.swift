@@ -112,6 +112,23 @@ struct UserService: Sendable {
         return updated
     }
 
+    /// A person chooses the language they read Liaison in, for themselves only: no police data
+    /// and no one else's account is touched, so the access policy has nothing to decide.
+    func choose(_ language: WorkingLanguage, by actor: Actor) async throws -> User {
+        guard case .user(let username) = actor.principal else {
+            throw Problem.badRequest("only people choose a language; an API key has none")
+        }
+        var (user, _) = try await existingUser(username)
+        user.language = language
+        let chosen = user
+        try await liaison.database.write { db in
+            try await UserTables(db).update(chosen, passwordHash: nil, at: liaison.clock())
+            try await liaison.ledger.append([liaison.event(actor, "user.update", "user:\(username)", detail: "language \(language.rawValue)")], in: db)
+        }
+        liaison.credentials.forgetAll()
+        return chosen
+    }
+
     private func existingUser(_ username: String) async throws -> (User, Agency) {
         try await liaison.database.read { db in
             guard let stored = try await UserTables(db).user(username) else { throw Problem.notFound("there is no user \(username)") }
@@ -140,7 +157,10 @@ extension User {
         var agency: AgencyID
         var roles: [Role]
         var disabled: Bool
+        var language: WorkingLanguage?
     }
 
-    var view: View { View(username: username, displayName: displayName, agency: agency, roles: roles.sorted(), disabled: disabled) }
+    var view: View {
+        View(username: username, displayName: displayName, agency: agency, roles: roles.sorted(), disabled: disabled, language: language)
+    }
 }

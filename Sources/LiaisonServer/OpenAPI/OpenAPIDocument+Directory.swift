@@ -36,6 +36,10 @@ extension OpenAPIDocument {
             operation("GET", "/api/v1/me", "getMe", "Auth", "Who am I",
                       "The caller: a user with roles, or an API key with scopes, and the agency either acts for.",
                       answer: .ok("Me", "The caller.")),
+            operation("PATCH", "/api/v1/me", "changeMe", "Auth", "Choose my language",
+                      "A person chooses the language they read Liaison in (the web console follows it). Written to the audit ledger.",
+                      body: "MeChange", answer: .ok("Me", "The caller, changed."),
+                      because: [400: "The caller is an API key, which has no language."]),
 
             // Members
             operation("GET", "/api/v1/members", "listMembers", "Members", "List member countries",
@@ -118,9 +122,17 @@ extension OpenAPIDocument {
                       "The ledger's size and Merkle root, signed with the installation's Ed25519 key.",
                       answer: .ok("SignedCheckpoint", "The latest checkpoint."), errors: [403], because: [404: ledgerEmpty]),
             operation("GET", "/api/v1/audit/entries", "listAuditEntries", "Audit", "Read ledger entries",
-                      "Entries with `from <= index < to`, at most 1000 at a time; `to` beyond the signed size is cut to it.",
+                      "Entries with `from <= index < to` that match every filter given, oldest first, at most 1000 at a time; `to` beyond the signed size is cut to it. When the page is full, its `to` is the index after its last entry: ask again from there.",
                       parameters: [.query("from", integer("First index.", minimum: 0), "First index; 0 when left out."),
-                                   .query("to", integer("Index after the last.", minimum: 0), "Index after the last; the signed tree size when left out.")],
+                                   .query("to", integer("Index after the last.", minimum: 0), "Index after the last; the signed tree size when left out."),
+                                   .query("actor", string("A username, or `key:<id>`."), "Only what this user or API key did."),
+                                   .query("agency", ref("AgencyID"), "Only what was done for this agency."),
+                                   .query("object", string("As `kind:id`."), "Only entries about this object, such as `user:ncb-in.operator`."),
+                                   .query("record", uuid("A police record's id."), "Only entries about this police record, whatever its kind. Not together with `object`."),
+                                   .query("access", boolean("Whether only access to police data."),
+                                          "`true`: only reads, searches, screenings and hits of police data (records, notices, requests, messages), allowed or refused."),
+                                   .query("since", ref("Timestamp"), "Only entries written at or after this time."),
+                                   .query("until", ref("Timestamp"), "Only entries written before this time.")],
                       answer: .ok("AuditEntryPage", "The entries."), errors: [403], because: [404: ledgerEmpty]),
             operation("GET", "/api/v1/audit/proof/inclusion", "getInclusionProof", "Audit", "Inclusion proof",
                       "Proves that the entry at `index` is part of the tree of size `treeSize` (RFC 6962 audit path).",
@@ -165,6 +177,7 @@ extension OpenAPIDocument {
             "Role": choice(["operator", "supervisor", "frontline", "analyst", "reviewer", "auditor", "admin"],
                            "What a person may do. `reviewer` belongs to the General Secretariat only."),
             "Scope": choice(["screen", "records:read", "records:write", "messages", "notices", "requests"], "What an API key may do."),
+            "WorkingLanguage": choice(WorkingLanguage.allCases.map(\.rawValue), "One of INTERPOL's working languages: English, French, Spanish or Arabic."),
             "AgencyKind": choice(["ncb", "general-secretariat", "national-agency", "partner"],
                                  "The part an agency plays: a National Central Bureau, the General Secretariat, a national agency authorised by its NCB, or a partner under a working arrangement."),
             "FlowDirection": choice(["in", "out", "both"],
@@ -210,6 +223,10 @@ extension OpenAPIDocument {
                 "username": string("For users: the username."),
                 "apiKey": string("For API keys: the key's id."),
                 "scopes": array(ref("Scope"), "For API keys: the key's scopes, sorted."),
+                "language": ref("WorkingLanguage", "For users: the language they chose, once they have."),
+            ]),
+            "MeChange": object("What a person changes about themselves.", required: [
+                "language": ref("WorkingLanguage", "The language to read Liaison in."),
             ]),
             "NewAPIKey": object("A key to create.", required: [
                 "name": name("What the key is for, such as the system using it."),
@@ -280,6 +297,8 @@ extension OpenAPIDocument {
                 "agency": ref("AgencyID", "The agency the user works for."),
                 "roles": array(ref("Role"), "The user's roles, sorted."),
                 "disabled": boolean("Whether the user is barred from signing in."),
+            ], optional: [
+                "language": ref("WorkingLanguage", "The language the user chose to read Liaison in."),
             ]),
             "NewUser": object("A user to add.", required: [
                 "username": ref("Username"),

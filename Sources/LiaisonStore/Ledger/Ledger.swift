@@ -38,21 +38,24 @@ public final class Ledger: Sendable {
         try await syncCache(connection)
         let time = Date(millisecondsSince1970: clock().millisecondsSince1970)
         let start = cache.withLock { $0.tree.size }
-        var rows: [(index: Int, canonical: String, leaf: Digest32)] = []
+        var rows: [(index: Int, canonical: String, leaf: Digest32, event: AuditEvent)] = []
         rows.reserveCapacity(events.count)
         for (offset, event) in events.enumerated() {
             let canonical = AuditEntry(index: start + offset, time: time, event: event).canonicalJSON
-            rows.append((start + offset, canonical, MerkleHashing.leafHash(Array(canonical.utf8))))
+            rows.append((start + offset, canonical, MerkleHashing.leafHash(Array(canonical.utf8)), event))
         }
         let checkpoint = cache.withLock { cache in
             for row in rows { cache.tree.append(leafHash: row.leaf) }
             return Checkpoint(treeSize: cache.tree.size, rootHash: cache.tree.rootHash(), time: time)
         }
-        // Three binds a row; 300 rows a statement stays far below every engine's bind limit.
+        // Eight binds a row; 300 rows a statement stays far below every engine's bind limit. The
+        // columns beside the canonical text are what `LedgerFilter` looks entries up by.
         for chunk in stride(from: 0, to: rows.count, by: 300) {
-            let insert = connection.insert(into: "ledger_entries").columns("idx", "entry", "leaf_hash")
+            let insert = connection.insert(into: "ledger_entries")
+                .columns("idx", "entry", "leaf_hash", "at", "actor", "agency", "action", "object")
             for row in rows[chunk..<min(chunk + 300, rows.count)] {
-                insert.values(SQLBind(row.index), SQLBind(row.canonical), SQLBind(row.leaf.hex))
+                insert.values(SQLBind(row.index), SQLBind(row.canonical), SQLBind(row.leaf.hex), SQLBind(time.millisecondsSince1970),
+                              SQLBind(row.event.actor), SQLBind(row.event.agency), SQLBind(row.event.action), SQLBind(row.event.object))
             }
             try await insert.run()
         }
@@ -154,10 +157,12 @@ public final class Ledger: Sendable {
         try await database.read { try await LedgerRows.checkpoints(in: $0, latestOnly: true).last }
     }
 
-    /// Entries with `from <= index < to`, at most `limit` of them.
-    public func entries(from: Int, to: Int, limit: Int = 1000) async throws -> [StoredAuditEntry] {
+    /// Entries with `from <= index < to` that match `filter`, at most `limit` of them, oldest
+    /// first or newest first.
+    public func entries(from: Int, to: Int, matching filter: LedgerFilter = LedgerFilter(), newestFirst: Bool = false,
+                        limit: Int = 1000) async throws -> [StoredAuditEntry] {
         try await database.read { connection in
-            try await LedgerRows.entries(from: from, to: to, limit: limit, in: connection)
+            try await LedgerRows.entries(from: from, to: to, matching: filter, newestFirst: newestFirst, limit: limit, in: connection)
         }
     }
 

@@ -56,10 +56,17 @@ enum LedgerRows {
             }
     }
 
-    static func entries(from: Int, to: Int, limit: Int, in connection: any SQLDatabase) async throws -> [StoredAuditEntry] {
-        try await connection.select().columns("idx", "entry", "leaf_hash").from("ledger_entries")
+    static func entries(from: Int, to: Int, matching filter: LedgerFilter, newestFirst: Bool, limit: Int,
+                        in connection: any SQLDatabase) async throws -> [StoredAuditEntry] {
+        let query = connection.select().columns("idx", "entry", "leaf_hash").from("ledger_entries")
             .where("idx", .greaterThanOrEqual, SQLBind(from)).where("idx", .lessThan, SQLBind(to))
-            .orderBy("idx").limit(limit).all()
+        if let actor = filter.actor { query.where("actor", .equal, SQLBind(actor)) }
+        if let agency = filter.agency { query.where("agency", .equal, SQLBind(agency)) }
+        if let objects = filter.objects { query.where("object", .in, SQLBind.group(objects)) }
+        if let actions = filter.actions { query.where("action", .in, SQLBind.group(actions)) }
+        if let since = filter.since { query.where("at", .greaterThanOrEqual, SQLBind(since.millisecondsSince1970)) }
+        if let until = filter.until { query.where("at", .lessThan, SQLBind(until.millisecondsSince1970)) }
+        return try await query.orderBy("idx", newestFirst ? .descending : .ascending).limit(limit).all()
             .map { row in
                 let index = try row.decode(column: "idx", as: Int.self)
                 let canonical = try row.decode(column: "entry", as: String.self)

@@ -6,4 +6,7 @@ struct Migration: Sendable {
     /// One line saying why the migration exists.
     let why: String
     let statements: [String]
+    /// Run after `statements` on one engine only: what the two engines spell differently, such
+    /// as reading a JSON text.
+    var byEngine: [Database.Engine: [String]] = [:]
 }

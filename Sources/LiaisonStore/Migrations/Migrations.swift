@@ -148,4 +148,29 @@ let migrations: [Migration] = [
         "CREATE INDEX hits_owner ON hits(owner_id, created_at)",
         "CREATE INDEX hits_screener ON hits(screener_agency, created_at)",
     ]),
+    Migration(version: 11, why: "the audit ledger's entries found by time, actor, agency, action and object, for the access log", statements: [
+        "ALTER TABLE ledger_entries ADD COLUMN at BIGINT",
+        "ALTER TABLE ledger_entries ADD COLUMN actor TEXT",
+        "ALTER TABLE ledger_entries ADD COLUMN agency TEXT",
+        "ALTER TABLE ledger_entries ADD COLUMN action TEXT",
+        "ALTER TABLE ledger_entries ADD COLUMN object TEXT",
+        "CREATE INDEX ledger_entries_actor ON ledger_entries(actor, idx)",
+        "CREATE INDEX ledger_entries_agency ON ledger_entries(agency, idx)",
+        "CREATE INDEX ledger_entries_object ON ledger_entries(object, idx)",
+    ], byEngine: [
+        // The entries written before: their columns are read from their canonical JSON.
+        .sqlite: ["""
+            UPDATE ledger_entries SET at = CAST(ROUND((julianday(json_extract(entry, '$.time')) - 2440587.5) * 86400000) AS INTEGER),
+              actor = json_extract(entry, '$.actor'), agency = json_extract(entry, '$.agency'),
+              action = json_extract(entry, '$.action'), object = json_extract(entry, '$.object')
+            """],
+        .postgres: ["""
+            UPDATE ledger_entries SET at = CAST(EXTRACT(EPOCH FROM CAST(CAST(entry AS json) ->> 'time' AS timestamptz)) * 1000 AS BIGINT),
+              actor = CAST(entry AS json) ->> 'actor', agency = CAST(entry AS json) ->> 'agency',
+              action = CAST(entry AS json) ->> 'action', object = CAST(entry AS json) ->> 'object'
+            """],
+    ]),
+    Migration(version: 12, why: "the language each user chose to read Liaison in", statements: [
+        "ALTER TABLE users ADD COLUMN language TEXT",
+    ]),
 ]

@@ -25,7 +25,7 @@ struct Migrator {
                     "the database has schema version \(newest), newer than this Liaison knows; upgrade Liaison")
             }
             for migration in migrations where !applied.contains(migration.version) {
-                for statement in migration.statements {
+                for statement in migration.statements + (migration.byEngine[database.engine] ?? []) {
                     try await connection.raw(SQLQueryString(statement)).run()
                 }
                 try await connection.insert(into: "schema_migrations")

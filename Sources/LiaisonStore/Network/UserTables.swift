@@ -17,19 +17,21 @@ public struct UserTables: Sendable {
 
     public func insert(_ user: User, passwordHash: String, demo: Bool, at time: Date) async throws {
         try await sql.insert(into: "users")
-            .columns("username", "display_name", "agency_id", "roles", "password_hash", "demo", "disabled_at", "created_at")
+            .columns("username", "display_name", "agency_id", "roles", "password_hash", "demo", "disabled_at", "created_at", "language")
             .values(SQLBind(user.username), SQLBind(user.displayName), SQLBind(user.agency.value),
                     SQLBind(ListColumn.encode(user.roles)), SQLBind(passwordHash), SQLBind(demo ? 1 : 0),
-                    SQLBind(user.disabled ? time.millisecondsSince1970 : nil), SQLBind(time.millisecondsSince1970))
+                    SQLBind(user.disabled ? time.millisecondsSince1970 : nil), SQLBind(time.millisecondsSince1970),
+                    SQLBind(user.language?.rawValue))
             .run()
     }
 
-    /// Writes display name, roles and the disabled mark; the password only when given.
+    /// Writes display name, roles, the disabled mark and the language; the password only when given.
     public func update(_ user: User, passwordHash: String?, at time: Date) async throws {
         let update = sql.update("users")
             .set("display_name", to: SQLBind(user.displayName))
             .set("roles", to: SQLBind(ListColumn.encode(user.roles)))
             .set("disabled_at", to: SQLBind(user.disabled ? time.millisecondsSince1970 : nil))
+            .set("language", to: SQLBind(user.language?.rawValue))
         if let passwordHash { update.set("password_hash", to: SQLBind(passwordHash)) }
         try await update.where("username", .equal, SQLBind(user.username)).run()
     }
@@ -45,7 +47,8 @@ public struct UserTables: Sendable {
     }
 
     private func query() -> SQLSelectBuilder {
-        sql.select().columns("username", "display_name", "agency_id", "roles", "password_hash", "demo", "disabled_at").from("users")
+        sql.select().columns("username", "display_name", "agency_id", "roles", "password_hash", "demo", "disabled_at", "language")
+            .from("users")
     }
 
     private func stored(_ row: any SQLRow) throws -> StoredUser {
@@ -56,7 +59,8 @@ public struct UserTables: Sendable {
         let user = User(
             username: username, displayName: try row.decode(column: "display_name", as: String.self), agency: agency,
             roles: try ListColumn.decode(try row.decode(column: "roles", as: String.self), column: "users.roles"),
-            disabled: try row.decode(column: "disabled_at", as: Int64?.self) != nil)
+            disabled: try row.decode(column: "disabled_at", as: Int64?.self) != nil,
+            language: try row.decode(column: "language", as: String?.self).flatMap(WorkingLanguage.init(rawValue:)))
         return StoredUser(user: user, passwordHash: try row.decode(column: "password_hash", as: String.self),
                           demo: try row.decode(column: "demo", as: Int.self) != 0)
     }
