@@ -176,6 +176,8 @@ import Testing
             let dashboard = try await client.call(.get, "/", headers: [.cookie: reviewer.cookie]).bodyText
             #expect(dashboard.contains("href=\"/notices/review\""))
             #expect(dashboard.contains("id=\"publications\""), "the demo has published public notices")
+            let notice = try #require(dashboard.firstMatch(of: /<td><a href="(\/notices\/[^"]+)">/)?.1).description
+            #expect(try await client.call(.get, notice, headers: [.cookie: reviewer.cookie]).status == .ok, "a publication links to its page")
 
             let signedOut = try await client.call(.get, "/console/dashboard/counts")
             #expect(signedOut.status == .found)

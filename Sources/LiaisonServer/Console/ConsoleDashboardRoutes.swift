@@ -34,7 +34,7 @@ struct ConsoleDashboardRoutes {
                 "hasPublications": !publications.isEmpty,
                 "eventsAfter": String(try await EventService(liaison: liaison).latestID(for: actor)),
                 "publications": publications.map { notice -> [String: Any] in
-                    ["id": notice.id.value, "kindCode": notice.kind.rawValue, "kind": catalog["notice_kind_\(notice.kind.rawValue)"] ?? notice.kind.rawValue,
+                    ["id": notice.id.value, "link": ConsoleNoticeRoutes.address(notice.id, purpose: nil), "kindCode": notice.kind.rawValue, "kind": catalog["notice_kind_\(notice.kind.rawValue)"] ?? notice.kind.rawValue,
                      "name": notice.draft.subject?.displayName ?? "", "at": notice.publishedAt.map(visit.language.date) ?? ""]
                 },
             ]
