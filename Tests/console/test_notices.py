@@ -5,6 +5,7 @@ the review queue, and the public extract preview shows what the public website n
 import json
 import time
 
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as seen
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -13,7 +14,8 @@ from test_console import sign_in
 
 
 def wait(driver, seconds=10):
-    return WebDriverWait(driver, seconds)
+    # A condition may read an element of the page a click is replacing: try again on the new one.
+    return WebDriverWait(driver, seconds, ignored_exceptions=[StaleElementReferenceException])
 
 
 def type_into(driver, element_id, text):
