@@ -54,12 +54,14 @@ struct ConsoleDashboardRoutes {
     }
 
     private func tiles(for actor: Actor) async -> [Tile] {
-        [
+        let notices = NoticeService(liaison: liaison)
+        let reviewer = (try? await notices.mayReview(actor)) ?? false
+        return [
             Tile(id: "unread", label: "unread_messages", link: "/messages",
                  count: try? await MessageService(liaison: liaison).unreadCount(actor)),
-            Tile(id: "review", label: actor.has(.reviewer) ? "notices_to_review" : "notices_in_review",
-                 link: actor.has(.reviewer) ? "/notices/review" : "/notices",
-                 count: try? await NoticeService(liaison: liaison).awaitingReviewCount(actor)),
+            Tile(id: "review", label: reviewer ? "notices_to_review" : "notices_in_review",
+                 link: reviewer ? "/notices/review" : "/notices",
+                 count: try? await notices.awaitingReviewCount(actor, reviewer: reviewer)),
             Tile(id: "hits", label: "hits_on_records", link: "/screening#hit-list",
                  count: try? await ScreeningService(liaison: liaison).hitCount(actor, side: .owner)),
             Tile(id: "overdue", label: "overdue_requests", link: "/requests",

@@ -27,6 +27,11 @@ enum ConsoleForm {
         }
     }
 
+    /// A field holding a list (agencies, countries, ids), its items separated by commas or spaces.
+    static func list(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
+    }
+
     /// The boundary of a `multipart/form-data` body, or nil for any other kind of body.
     static func multipartBoundary(_ contentType: String?) -> String? {
         guard let contentType, contentType.lowercased().hasPrefix("multipart/form-data") else { return nil }

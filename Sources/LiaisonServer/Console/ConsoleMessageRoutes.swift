@@ -71,7 +71,7 @@ struct ConsoleMessageRoutes {
             attached.append(.init(id: stored.id, name: file.filename.isEmpty ? "attachment" : file.filename))
         }
         let message = MessageService.NewMessage(
-            to: form.to.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init), subject: form.subject, body: form.body,
+            to: ConsoleForm.list(form.to), subject: form.subject, body: form.body,
             handling: HandlingCode(lenient: form.handling) ?? .amber, priority: MessagePriority(rawValue: form.priority),
             attachments: attached.isEmpty ? nil : attached, replyTo: form.replyTo.flatMap(UUID.init(uuidString:)))
         return try await messages.send(message, by: actor).view

@@ -32,7 +32,7 @@ struct ConsoleMessageThreadRoutes {
             let form = try await ConsoleForm.decode(Forward.self, from: &request)
             do {
                 let forwarded = try await messages.forward(
-                    id, .init(to: form.to.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init), note: form.note),
+                    id, .init(to: ConsoleForm.list(form.to), note: form.note),
                     by: try context.requireActor())
                 return Response.redirect(to: "/messages/\(forwarded.id)", type: .normal)
             } catch let problem as Problem {

@@ -14,7 +14,7 @@ struct ConsoleNoticeFieldReader {
 
     /// A list written with commas or spaces between its items.
     func list(_ raw: String?) -> [String]? {
-        let items = (raw ?? "").split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
+        let items = ConsoleForm.list(raw ?? "")
         return items.isEmpty ? nil : items
     }
 

@@ -102,7 +102,7 @@ struct ConsoleRecordDraft {
     }
 
     private func list(_ name: String) -> [String]? {
-        let items = form[name].split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
+        let items = ConsoleForm.list(form[name])
         return items.isEmpty ? nil : items
     }
 

@@ -52,16 +52,15 @@ struct ConsoleRequestFormRoutes {
             }
             return value
         }
-        let items = { (text: String) in text.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init) }
         let receiver = read("receiver", form.receiver, AgencyID.init, "request_receiver_invalid")
         let type = read("type", form.type, AssistanceType.init(rawValue:), "record_choice_invalid")
         let priority = read("priority", form.priority, AssistancePriority.init(rawValue:), "record_choice_invalid")
         let handling = read("handling", form.handling, HandlingCode.init(rawValue:), "record_choice_invalid")
         let purpose = read("purpose", form.purpose, Purpose.init(rawValue:), "record_choice_invalid")
-        let notices = items(form.notices).compactMap { read("notices", $0, NoticeID.init, "record_notices_hint") }
+        let notices = ConsoleForm.list(form.notices).compactMap { read("notices", $0, NoticeID.init, "record_notices_hint") }
         guard let receiver, let type, let priority, let handling, let purpose, problems.isEmpty else { throw Problem.invalid(problems) }
         return AssistanceDraft(receiver: receiver, type: type, priority: priority, subject: form.subject, details: form.details,
-                               notices: notices, records: items(form.records), handling: handling, purpose: purpose)
+                               notices: notices, records: ConsoleForm.list(form.records), handling: handling, purpose: purpose)
     }
 
     private func render(_ request: Request, _ context: LiaisonRequestContext, _ form: Form, problem: Problem? = nil) async throws -> Response {

@@ -16,6 +16,11 @@ extension NoticeService {
         try await liaison.decide(actor, .noticeStep(.edit, owner: actor.agency))
     }
 
+    /// Whether the actor reviews notices (the General Secretariat's reviewers).
+    func mayReview(_ actor: Actor) async throws -> Bool {
+        try await liaison.decide(actor, .noticeStep(.review, owner: actor.agency)).allowed
+    }
+
     /// The review queue is the reviewers' worklist: anyone else is refused, on the ledger.
     /// Who may review does not depend on whose notice it is, so the actor's own agency stands in.
     func authorizeReviewQueue(by actor: Actor) async throws {
