@@ -1,7 +1,9 @@
 """The web console in a real browser: sign-in, the Arabic layout, screening a passport and a
 message arriving live between two agencies."""
 
+import json
 import time
+import urllib.request
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as seen
@@ -75,3 +77,23 @@ def test_two_agencies_exchange_a_message_live(browser, second_browser, base_url,
     WebDriverWait(browser, 15).until(
         lambda driver: subject in driver.find_element(By.ID, "inbox-table").text)
     shot(browser, "08-arrived-live")
+
+
+def test_the_dashboard_counts_a_new_message_without_reloading(browser, base_url, shot):
+    sign_in(browser, base_url, "ncb-za.operator")
+    WebDriverWait(browser, 10).until(lambda driver: driver.execute_script("return document.readyState") == "complete")
+    unread = browser.find_element(By.CSS_SELECTOR, "#tile-unread .count")
+    before = int(unread.text)
+    time.sleep(1)  # the event stream connects
+
+    login = urllib.request.Request(base_url + "/api/v1/auth/login", method="POST", headers={"Content-Type": "application/json"},
+                                   data=json.dumps({"username": "ncb-jp.operator", "password": PASSWORD}).encode())
+    token = json.load(urllib.request.urlopen(login, timeout=10))["token"]
+    message = {"to": ["ncb-za"], "subject": "Abalone shipment in Durban", "body": "Container TGHU 884211.", "handling": "TLP:AMBER"}
+    send = urllib.request.Request(base_url + "/api/v1/messages", method="POST", data=json.dumps(message).encode(),
+                                  headers={"Content-Type": "application/json", "Authorization": "Bearer " + token})
+    assert urllib.request.urlopen(send, timeout=10).status == 201
+
+    WebDriverWait(browser, 15).until(
+        lambda driver: driver.find_element(By.CSS_SELECTOR, "#tile-unread .count").text == str(before + 1))
+    shot(browser, "09-dashboard-live-count")
