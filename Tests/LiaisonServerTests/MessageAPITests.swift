@@ -223,4 +223,33 @@ import Testing
             #expect(Set(answers.compactMap { $0["id"] as? String }).count == 1)
         }
     }
+
+    /// Many concurrent sends share batches: each is stored once, announced once to each
+    /// recipient with its own event id, and verifiable; a client id sent twice in the burst
+    /// stores one message.
+    @Test(arguments: TestEngine.all)
+    func aBurstOfSendsIsStoredAndAnnouncedOnceEach(engine: TestEngine) async throws {
+        try await TestServer.run(engine) { server, client in
+            let sender = try await client.login("ncb-fr.operator")
+            let after = try await EventLog(database: server.liaison.database).latestID(for: "ncb-gb")
+            let answers = try await withThrowingTaskGroup(of: Answer.self) { group in
+                for index in 0..<40 {
+                    group.addTask {
+                        try await client.call(.post, "/api/v1/messages", token: sender,
+                                              json: Self.message(to: ["ncb-gb", "ncb-it"], clientID: index == 39 ? "burst-0" : "burst-\(index)"))
+                    }
+                }
+                return try await group.reduce(into: [Answer]()) { $0.append($1) }
+            }
+            #expect(answers.filter { $0.status == .created }.count == 39)
+            #expect(answers.filter { $0.status == .ok }.count == 1)
+            let ids = Set(answers.compactMap { $0["id"] as? String })
+            #expect(ids.count == 39)
+            #expect(answers.allSatisfy { ($0["signature"] as? [String: Any])?["valid"] as? Bool == true })
+            let received = try await EventLog(database: server.liaison.database).events(for: "ncb-gb", after: after, limit: 1000)
+                .filter { $0.type == "message.received" }
+            #expect(received.count == 39 && Set(received.compactMap { $0.data["message"] }) == ids)
+            #expect(Set(received.map(\.id)).count == 39)
+        }
+    }
 }

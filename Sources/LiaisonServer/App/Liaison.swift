@@ -32,7 +32,7 @@ public struct Liaison: Sendable {
         recordChanges = RecordChangeFeed()
         credentials = CredentialCache()
         screening = ScreeningIndexes()
-        messageSends = MessageSendQueue()
+        messageSends = MessageSendQueue(ledger: ledger, events: EventLog(database: database))
         recordChanges.observe { [screening] changes in screening.apply(changes) }
     }
 

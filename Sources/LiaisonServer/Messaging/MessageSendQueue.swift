@@ -25,18 +25,25 @@ final class MessageSendQueue: Sendable {
     }
 
     private let batches = BatchingQueue<Send>(maxBatch: 512)
+    private let ledger: Ledger
+    private let events: EventLog
 
-    func send(_ outgoing: MessageDelivery.Outgoing, entry: AuditEvent, ledger: Ledger, events: EventLog) async throws -> Outcome {
+    init(ledger: Ledger, events: EventLog) {
+        self.ledger = ledger
+        self.events = events
+    }
+
+    func send(_ outgoing: MessageDelivery.Outgoing, entry: AuditEvent) async throws -> Outcome {
         try await withCheckedThrowingContinuation { continuation in
-            batches.enqueue(Send(outgoing: outgoing, entry: entry, complete: { continuation.resume(with: $0) })) { batch in
-                await Self.write(batch, ledger: ledger, events: events)
+            batches.enqueue(Send(outgoing: outgoing, entry: entry, complete: { continuation.resume(with: $0) })) { [self] batch in
+                await write(batch)
             }
         }
     }
 
-    private static func write(_ batch: [Send], ledger: Ledger, events: EventLog) async {
+    private func write(_ batch: [Send]) async {
         do {
-            let outcomes = try await ledger.coalescedWrite { db in
+            let outcomes = try await ledger.coalescedWrite { [events] db in
                 var taken = try await MessageTables(db).usedClientIDs(batch.compactMap(\.key))
                 var outcomes = [Result<Outcome, any Error>](repeating: .success(.clientIDUsed), count: batch.count)
                 var fresh: [Int] = []
@@ -58,7 +65,7 @@ final class MessageSendQueue: Sendable {
             for (send, outcome) in zip(batch, outcomes) { send.complete(outcome) }
         } catch {
             guard batch.count > 1 else { return batch[0].complete(.failure(error)) }
-            for send in batch { await write([send], ledger: ledger, events: events) }
+            for send in batch { await write([send]) }
         }
     }
 }

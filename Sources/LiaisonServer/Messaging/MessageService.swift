@@ -97,8 +97,7 @@ struct MessageService: Sendable {
                                   detail: "to \(message.to.map(\.value).joined(separator: ",")); \(message.handling.rawValue); \(message.priority.rawValue)")
         let outcome: MessageSendQueue.Outcome
         do {
-            outcome = try await liaison.messageSends.send(.init(message: message, clientID: clientID), entry: entry,
-                                                          ledger: liaison.ledger, events: events.log)
+            outcome = try await liaison.messageSends.send(.init(message: message, clientID: clientID), entry: entry)
         } catch StoreError.conflict(let reason) {
             guard clientID != nil else { throw StoreError.conflict(reason) }
             outcome = .clientIDUsed
